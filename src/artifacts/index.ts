@@ -1,0 +1,164 @@
+/**
+ * @file The index folder on disk: the one module that knows its file names,
+ * writes them (atomically, with a sha256 per file in manifest.json) and reads
+ * them back, refusing a folder whose files don't match their manifest.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { INDEX_SCHEMA_VERSION } from '../config.js';
+import type { Paper } from '../corpus/paper.js';
+import type { EmbedderInfo } from '../embed/types.js';
+import { recoverInterruptedSwap, replaceDirAtomically } from './atomicDir.js';
+
+export { recoverInterruptedSwap } from './atomicDir.js';
+
+/** File names inside an index folder. */
+export const ARTIFACT_FILES = Object.freeze({
+  manifest: 'manifest.json',
+  papers: 'papers.jsonl',
+  vectors: 'vectors.f32',
+  hnsw: 'hnsw.bin',
+  map: 'map.f32',
+  topics: 'topics.json',
+  lexicalModel: 'lexical.json',
+  lexicalComponents: 'lexical.f32',
+});
+
+export interface Manifest {
+  schemaVersion: number;
+  embedder: EmbedderInfo;
+  papers: number;
+  corpus: { file: string; format: string; sha256: string };
+  build: Record<string, unknown>;
+  /** sha256 and size of every other file in the folder. */
+  files: Record<string, { sha256: string; bytes: number }>;
+  builtAt: string;
+}
+
+/** One file to write into a new index: its bytes, or a function that writes it to a path. */
+export type ArtifactWriter = Uint8Array | string | ((filePath: string) => Promise<void>);
+
+/** Thrown when an index folder is missing, corrupt or from an incompatible build. */
+export class IndexError extends Error {
+  constructor(readonly file: string, problem: string) {
+    super(`index: ${file}: ${problem}`);
+    this.name = 'IndexError';
+  }
+}
+
+export const REBUILD_HINT = 'rebuild it with `paperscope build` (or delete the folder and run `npm start`)';
+
+export async function sha256File(filePath: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  const handle = await fs.open(filePath, 'r');
+  try {
+    for await (const chunk of handle.createReadStream()) hash.update(chunk as Buffer);
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
+}
+
+async function writeAndSync(filePath: string, writer: ArtifactWriter): Promise<void> {
+  if (typeof writer === 'function') await writer(filePath);
+  else await fs.writeFile(filePath, writer);
+  const handle = await fs.open(filePath, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `files` and a manifest into a temporary folder beside `outDir`, then
+ * swaps it into place. A failure at any point leaves the previous index intact.
+ */
+export async function writeIndexFolder(
+  outDir: string,
+  files: Record<string, ArtifactWriter>,
+  manifest: Omit<Manifest, 'files' | 'schemaVersion'>,
+): Promise<Manifest> {
+  let written: Manifest | undefined;
+  await replaceDirAtomically(outDir, async (tmpDir) => {
+    const checksums: Manifest['files'] = {};
+    for (const [name, writer] of Object.entries(files)) {
+      const filePath = path.join(tmpDir, name);
+      await writeAndSync(filePath, writer);
+      checksums[name] = { sha256: await sha256File(filePath), bytes: (await fs.stat(filePath)).size };
+    }
+    written = { schemaVersion: INDEX_SCHEMA_VERSION, ...manifest, files: checksums };
+    await writeAndSync(path.join(tmpDir, ARTIFACT_FILES.manifest), JSON.stringify(written, null, 2) + '\n');
+  });
+  return written!;
+}
+
+/** Reads and checks manifest.json: present, parseable, of this schema version. */
+export async function readManifest(dir: string): Promise<Manifest> {
+  await recoverInterruptedSwap(dir);
+  const file = path.join(dir, ARTIFACT_FILES.manifest);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new IndexError(file, `not found: no index here; build one with \`paperscope build --out ${dir}\``);
+  }
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(text) as Manifest;
+  } catch {
+    throw new IndexError(file, `not valid JSON; ${REBUILD_HINT}`);
+  }
+  if (manifest.schemaVersion !== INDEX_SCHEMA_VERSION) {
+    throw new IndexError(file, `schema version ${manifest.schemaVersion} is not ${INDEX_SCHEMA_VERSION}, the version this paperscope reads; ${REBUILD_HINT}`);
+  }
+  if (!manifest.files || !manifest.embedder || typeof manifest.papers !== 'number') {
+    throw new IndexError(file, `incomplete manifest (files, embedder or papers missing); ${REBUILD_HINT}`);
+  }
+  return manifest;
+}
+
+/** Checks every file listed in the manifest against its size and sha256. */
+export async function verifyIndexFiles(dir: string, manifest: Manifest): Promise<void> {
+  for (const [name, expected] of Object.entries(manifest.files)) {
+    const file = path.join(dir, name);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat) throw new IndexError(file, `missing; ${REBUILD_HINT}`);
+    if (stat.size !== expected.bytes) {
+      throw new IndexError(file, `is ${stat.size} bytes, the manifest says ${expected.bytes} (truncated or from another build); ${REBUILD_HINT}`);
+    }
+    if ((await sha256File(file)) !== expected.sha256) {
+      throw new IndexError(file, `checksum does not match the manifest (corrupted or from another build); ${REBUILD_HINT}`);
+    }
+  }
+}
+
+/** Encodes papers one JSON object per line. */
+export function encodePapers(papers: Paper[]): string {
+  return papers.map((p) => JSON.stringify(p)).join('\n') + '\n';
+}
+
+export async function readPapers(dir: string, expected: number): Promise<Paper[]> {
+  const file = path.join(dir, ARTIFACT_FILES.papers);
+  const lines = (await fs.readFile(file, 'utf8')).split('\n').filter((l) => l.length > 0);
+  if (lines.length !== expected) throw new IndexError(file, `holds ${lines.length} papers, the manifest says ${expected}; ${REBUILD_HINT}`);
+  return lines.map((line) => JSON.parse(line) as Paper);
+}
+
+/** Reads a little-endian Float32 file of `rows × cols` values. */
+export async function readFloat32(dir: string, name: string, rows: number, cols: number): Promise<Float32Array> {
+  const file = path.join(dir, name);
+  const buf = await fs.readFile(file);
+  if (buf.byteLength !== rows * cols * 4) {
+    throw new IndexError(file, `is ${buf.byteLength} bytes, expected ${rows} × ${cols} floats; ${REBUILD_HINT}`);
+  }
+  // Copy into an aligned buffer: Buffer slices may not start on a 4-byte boundary.
+  const out = new Float32Array(rows * cols);
+  new Uint8Array(out.buffer).set(buf);
+  return out;
+}
+
+export function float32Bytes(values: Float32Array): Uint8Array {
+  return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+}

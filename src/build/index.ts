@@ -1,0 +1,122 @@
+/**
+ * @file The offline build job: corpus → embeddings → HNSW → UMAP map → index/.
+ * Runs from `paperscope build` and `npm start`; everything it writes goes
+ * through src/artifacts, atomically.
+ */
+import path from 'node:path';
+import { ARTIFACT_FILES, float32Bytes, encodePapers, sha256File, writeIndexFolder, type ArtifactWriter, type Manifest } from '../artifacts/index.js';
+import { DEFAULT_HNSW, DEFAULT_UMAP } from '../config.js';
+import { paperText, readCorpus, type CorpusFormat } from '../corpus/index.js';
+import { chooseEmbedder, type ChooseOptions } from '../embed/choose.js';
+import { fitLexicalEmbedder } from '../embed/lexical.js';
+import type { Paper } from '../corpus/paper.js';
+import type { EmbedderInfo } from '../embed/types.js';
+import { buildHnsw, knnGraph, type HnswOptions } from '../index/hnsw.js';
+import { layoutMap } from '../map/layout.js';
+import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
+
+/** Where a build reports what it does; the CLI prints it, tests collect it. */
+export interface Reporter {
+  info(message: string): void;
+  warn(message: string): void;
+  /** Progress of a long stage; `total` is fixed for the stage. */
+  progress(stage: string, done: number, total: number): void;
+}
+
+export const silentReporter: Reporter = { info() {}, warn() {}, progress() {} };
+
+export interface BuildOptions extends Omit<ChooseOptions, 'onProgress'> {
+  corpus: string;
+  out: string;
+  format?: CorpusFormat;
+  skipBad?: boolean;
+  hnsw?: HnswOptions;
+  umap?: { nNeighbors?: number; minDist?: number; seed?: number; nEpochs?: number };
+  reporter?: Reporter;
+}
+
+export interface BuildReport {
+  manifest: Manifest;
+  embedded: number;
+  reused: number;
+  /** Seconds per stage. */
+  timings: Record<string, number>;
+}
+
+interface Embedded {
+  info: EmbedderInfo;
+  vectors: Float32Array;
+  embedded: number;
+  reused: number;
+  extraFiles: Record<string, ArtifactWriter>;
+}
+
+async function embedStage(opts: BuildOptions, papers: Paper[], reporter: Reporter): Promise<Embedded> {
+  const chosen = await chooseEmbedder({ ...opts, onProgress: (done, total) => reporter.progress('embed', done, total) });
+  if (chosen.kind === 'transformer') {
+    const cache = await loadEmbeddingCache(opts.out, chosen.embedder.info);
+    const result = await embedPapers(papers, chosen.embedder, cache);
+    reporter.info(`embedder: transformer ${chosen.embedder.info.model} (${chosen.embedder.info.dims} dims); embedded ${result.embedded}, reused ${result.reused} from the cache`);
+    return { info: chosen.embedder.info, ...result, extraFiles: {} };
+  }
+  if (chosen.fallbackWarning) reporter.warn(chosen.fallbackWarning);
+  const texts = papers.map(paperText);
+  const lexical = fitLexicalEmbedder(texts, { onProgress: (done, total) => reporter.progress('lexical fit', done, total) });
+  const saved = lexical.serialize();
+  reporter.info(`embedder: LEXICAL (TF-IDF + LSA, ${lexical.info.dims} dims), not a neural model; fitted on ${texts.length} papers`);
+  return {
+    info: lexical.info,
+    vectors: lexical.corpusVectors,
+    embedded: texts.length,
+    reused: 0,
+    extraFiles: { [ARTIFACT_FILES.lexicalModel]: JSON.stringify(saved.json), [ARTIFACT_FILES.lexicalComponents]: float32Bytes(saved.components) },
+  };
+}
+
+async function timed<T>(timings: Record<string, number>, stage: string, work: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  timings[stage] = Number(((performance.now() - start) / 1000).toFixed(3));
+  return result;
+}
+
+/**
+ * Builds a complete index of `opts.corpus` into `opts.out`. A failure at any
+ * stage leaves the previous index in `opts.out` untouched.
+ */
+export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
+  const reporter = opts.reporter ?? silentReporter;
+  const timings: Record<string, number> = {};
+  const corpus = await timed(timings, 'parse', () =>
+    readCorpus(opts.corpus, { format: opts.format, skipBad: opts.skipBad, onWarning: (w) => reporter.warn(`${w.file} line ${w.line}: ${w.message}`) }),
+  );
+  const papers = corpus.papers;
+  const corpusSha256 = await sha256File(opts.corpus);
+  reporter.info(`corpus: ${papers.length} papers from ${opts.corpus} (${corpus.format})`);
+  const embedded = await timed(timings, 'embed', () => embedStage(opts, papers, reporter));
+  const dims = embedded.info.dims;
+  const hnswOptions = { ...DEFAULT_HNSW, ...opts.hnsw };
+  const hnsw = await timed(timings, 'hnsw', () => buildHnsw(embedded.vectors, dims, hnswOptions, (d, t) => reporter.progress('hnsw', d, t)));
+  const umapOptions = { ...DEFAULT_UMAP, ...opts.umap };
+  const coords = await timed(timings, 'map', async () => {
+    const knn = knnGraph(hnsw, embedded.vectors, dims, umapOptions.nNeighbors);
+    return layoutMap(knn, { ...umapOptions, onProgress: (d, t) => reporter.progress('map', d, t) });
+  });
+  const files: Record<string, ArtifactWriter> = {
+    [ARTIFACT_FILES.papers]: encodePapers(papers),
+    [ARTIFACT_FILES.vectors]: float32Bytes(embedded.vectors),
+    [ARTIFACT_FILES.hnsw]: async (file) => void (await hnsw.writeIndex(file)),
+    [ARTIFACT_FILES.map]: float32Bytes(coords),
+    ...embedded.extraFiles,
+  };
+  const manifest = await timed(timings, 'write', () =>
+    writeIndexFolder(opts.out, files, {
+      embedder: embedded.info,
+      papers: papers.length,
+      corpus: { file: path.basename(opts.corpus), format: corpus.format, sha256: corpusSha256 },
+      build: { hnsw: hnswOptions, umap: umapOptions },
+      builtAt: new Date().toISOString(),
+    }),
+  );
+  return { manifest, embedded: embedded.embedded, reused: embedded.reused, timings };
+}

@@ -1,0 +1,37 @@
+/**
+ * @file Every default paperscope uses, in one place. Modules import these
+ * names instead of repeating numbers; CLI flags override them per run.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root: two levels above this file in both src/ and dist/. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'data', 'trending-papers.txt');
+export const DEFAULT_INDEX_DIR = path.join(PROJECT_ROOT, 'index');
+export const DEFAULT_MODELS_DIR = path.join(PROJECT_ROOT, 'models');
+
+/** The transformer model used when none is named (sentence-transformers' MiniLM, 8-bit ONNX). */
+export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2';
+/** sentence-transformers' max_seq_length for all-MiniLM-L6-v2; longer inputs are truncated. */
+export const DEFAULT_MAX_TOKENS = 256;
+export const DEFAULT_EMBED_BATCH = 32;
+
+/** HNSW parameters: chosen so recall@10 against exact search stays at or above 0.99. */
+export const DEFAULT_HNSW = Object.freeze({ m: 24, efConstruction: 200, efSearch: 128 });
+
+/** UMAP: fixed seed so the same corpus and model always give the same map. */
+export const DEFAULT_UMAP = Object.freeze({ nNeighbors: 15, minDist: 0.1, seed: 42 });
+
+/** Lexical (LSA) embedder: dimensions are min(this, papers - 1). */
+export const DEFAULT_LSA_DIMS = 256;
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_K = 10;
+export const MAX_K = 100;
+export const MAX_QUERY_CHARS = 1000;
+
+/** Version of the on-disk index layout; bump when artifacts change incompatibly. */
+export const INDEX_SCHEMA_VERSION = 1;

@@ -1,0 +1,77 @@
+/**
+ * @file Turns raw corpus bytes into text: gunzips gzip data, rejects binary data
+ * and invalid UTF-8 with the line they start on, strips a BOM, rejects empty input.
+ */
+import { isUtf8 } from 'node:buffer';
+import { gunzipSync } from 'node:zlib';
+import { CorpusError } from './errors.js';
+import { lineOf } from './text.js';
+
+/** The corpus text of a file's contents (bytes, possibly gzipped, or already-decoded text). */
+export function decodeCorpus(input: string | Buffer, file: string): string {
+  const text = typeof input === 'string' ? checkText(input, file) : decodeBytes(input, file);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new CorpusError(file, undefined, 'file is empty');
+  return body;
+}
+
+function checkText(text: string, file: string): string {
+  const nul = text.indexOf('\0');
+  if (nul !== -1) throw new CorpusError(file, lineOf(text, nul), 'binary data (NUL character): not a text corpus');
+  return text;
+}
+
+function decodeBytes(input: Buffer, file: string): string {
+  const bytes = isGzip(input) ? gunzip(input, file) : input;
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new CorpusError(file, byteLine(bytes, nul), `binary data (NUL byte at offset ${nul}): not a text corpus`);
+  }
+  // Decoding invalid UTF-8 would silently turn it into U+FFFD, so check first.
+  if (!isUtf8(bytes)) {
+    const at = firstInvalidUtf8(bytes);
+    const where = at === -1 ? '' : ` (byte 0x${bytes[at].toString(16)} at offset ${at})`;
+    const line = at === -1 ? undefined : byteLine(bytes, at);
+    throw new CorpusError(file, line, `not valid UTF-8${where}: binary data or another text encoding`);
+  }
+  return bytes.toString('utf8');
+}
+
+function isGzip(bytes: Buffer): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+function gunzip(bytes: Buffer, file: string): Buffer {
+  try {
+    return gunzipSync(bytes);
+  } catch (err) {
+    throw new CorpusError(file, undefined, `not a valid gzip file (${(err as Error).message})`);
+  }
+}
+
+function byteLine(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return line;
+}
+
+/** Offset of the first byte that does not start a well-formed sequence; -1 if none found. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    const tail = utf8TailLength(lead);
+    if (tail === -1) return i;
+    for (let k = 1; k <= tail; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += tail + 1;
+  }
+  return -1;
+}
+
+/** Continuation bytes after a lead byte; -1 for bytes that cannot lead (including overlong C0/C1). */
+function utf8TailLength(lead: number): number {
+  if (lead < 0x80) return 0;
+  if (lead >= 0xc2 && lead <= 0xdf) return 1;
+  if (lead >= 0xe0 && lead <= 0xef) return 2;
+  if (lead >= 0xf0 && lead <= 0xf4) return 3;
+  return -1;
+}

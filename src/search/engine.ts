@@ -1,0 +1,78 @@
+/**
+ * @file The search facade the server and the CLI call: one engine per loaded index
+ * (BM25 index and query queue built once), and searchPapers() for all three modes.
+ */
+import type { LoadedIndex } from './loadIndex.js';
+import { fuseRankings } from './hybrid.js';
+import { createLexicalIndex, type LexicalIndex } from './lexical.js';
+import { queryPoint, type MapPoint } from './point.js';
+import { createQueryEmbedder, type QueryEmbedder, type QueryEmbedderOptions } from './queryCache.js';
+import { nearestRows, type RankedRow } from './semantic.js';
+
+export const SEARCH_MODES = Object.freeze(['hybrid', 'semantic', 'lexical'] as const);
+export type SearchMode = (typeof SEARCH_MODES)[number];
+
+/** How deep each ranking goes before fusion (at least k). */
+export const FUSION_DEPTH = 50;
+
+/** Everything a search needs, prepared once per loaded index. */
+export interface SearchEngine {
+  index: LoadedIndex;
+  lexical: LexicalIndex;
+  queries: QueryEmbedder;
+}
+
+export interface SearchRequest {
+  q: string;
+  k: number;
+  mode: SearchMode;
+}
+
+export interface SearchOutcome {
+  /** Best first, at most k, each row once; score is higher-is-better within one outcome. */
+  results: RankedRow[];
+  /** Where the query lands on the map; null when nothing matches it. */
+  point: MapPoint | null;
+  tookMs: number;
+}
+
+/**
+ * Prepares `index` for searching: builds the BM25 index and the query embedder queue.
+ * @example const engine = createSearchEngine(await loadIndex('index'))
+ */
+export function createSearchEngine(index: LoadedIndex, opts: QueryEmbedderOptions = {}): SearchEngine {
+  return { index, lexical: createLexicalIndex(index.papers), queries: createQueryEmbedder(index.queryEmbedder, opts) };
+}
+
+async function semanticRows(engine: SearchEngine, q: string, depth: number): Promise<RankedRow[]> {
+  const vector = await engine.queries.embed(q);
+  // nearestRows gives [] for a zero vector: a lexical query of words the model never saw.
+  return nearestRows(engine.index, vector, depth);
+}
+
+/** Semantic neighbours place the query when there are any; BM25 hits otherwise. */
+function placeQuery(engine: SearchEngine, semantic: RankedRow[] | undefined, lexical: RankedRow[] | undefined): MapPoint | null {
+  if (semantic && semantic.length > 0) return queryPoint(engine.index.coords, semantic);
+  if (!lexical || lexical.length === 0) return null;
+  const top = lexical[0].score;
+  return queryPoint(engine.index.coords, lexical.map(({ row, score }) => ({ row, score: score / top })));
+}
+
+/**
+ * Searches the papers for `q` in one of three modes: `semantic` (embedding cosine),
+ * `lexical` (BM25) or `hybrid` (both, fused by reciprocal rank).
+ * @example await searchPapers(engine, { q: 'optimal transport', k: 3, mode: 'hybrid' })
+ * // => { results: [{ row: 77, score: 0.0328 }, …], point: { x: 1.2, y: -3.4 }, tookMs: 3.1 }
+ */
+export async function searchPapers(engine: SearchEngine, { q, k, mode }: SearchRequest): Promise<SearchOutcome> {
+  const start = performance.now();
+  const query = q.trim();
+  const depth = Math.max(k, FUSION_DEPTH);
+  let semantic: RankedRow[] | undefined;
+  let lexical: RankedRow[] | undefined;
+  if (mode !== 'lexical') semantic = await semanticRows(engine, query, mode === 'semantic' ? k : depth);
+  if (mode !== 'semantic') lexical = engine.lexical.search(query, mode === 'lexical' ? k : depth);
+  const results = mode === 'semantic' ? semantic! : mode === 'lexical' ? lexical! : fuseRankings([{ rows: semantic! }, { rows: lexical! }], k);
+  const point = placeQuery(engine, semantic, lexical);
+  return { results, point, tookMs: performance.now() - start };
+}

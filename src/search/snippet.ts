@@ -1,0 +1,56 @@
+/**
+ * @file Picks the sentence of an abstract that best matches a query, shown under each
+ * search result: the sentence holding the most distinct query terms (analyzed as BM25
+ * analyzes them), the earlier one on ties, the first when none matches.
+ */
+import { analyze } from '../text/tokenize.js';
+
+/** Longest snippet; a longer sentence is cut at a word boundary and ends with "…". */
+export const SNIPPET_MAX_CHARS = 300;
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of `text`, trimmed, empty ones dropped (ICU sentence rules, so "e.g. x" stays whole). */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of sentenceSegmenter.segment(text)) {
+    const sentence = segment.trim();
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
+
+function shorten(sentence: string, max: number): string {
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The best-matching sentence of `abstract` for a query.
+ * @example bestSnippet('We study bandits. Our regret bound is tight.', analyzeQuery('tight regret'))
+ * // => 'Our regret bound is tight.'
+ * @param queryTerms  the query's analyzed terms (see analyzeQuery)
+ */
+export function bestSnippet(abstract: string, queryTerms: ReadonlySet<string>, max = SNIPPET_MAX_CHARS): string {
+  const sentences = splitSentences(abstract);
+  if (sentences.length === 0) return '';
+  let best = sentences[0];
+  let bestHits = 0;
+  if (queryTerms.size > 0) {
+    for (const sentence of sentences) {
+      const hits = new Set(analyze(sentence).filter((term) => queryTerms.has(term))).size;
+      if (hits > bestHits) {
+        best = sentence;
+        bestHits = hits;
+      }
+    }
+  }
+  return shorten(best, max);
+}
+
+/** The distinct analyzed terms of a query, for bestSnippet. */
+export function analyzeQuery(query: string): Set<string> {
+  return new Set(analyze(query));
+}

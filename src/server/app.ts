@@ -1,0 +1,60 @@
+/**
+ * @file Builds the paperscope Express app: security headers, a small body limit, the
+ * JSON API under /api and the web app at `/`. Only src/server/listen.ts listens.
+ */
+import path from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { PROJECT_ROOT } from '../config.js';
+import { errorHandler, unknownRoute } from './errors.js';
+import { apiRouter, type AppState } from './routes.js';
+import { webAppRouter } from './webApp.js';
+
+export type { AppState } from './routes.js';
+
+export const DEFAULT_WEB_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
+/** The API takes no request bodies; anything beyond a few KB is refused with 413. */
+export const BODY_LIMIT = '16kb';
+
+export interface AppOptions {
+  /** The built web app; DEFAULT_WEB_DIR unless given. */
+  webDir?: string;
+  /** Where unexpected errors are logged (stderr by default). */
+  log?: (message: string) => void;
+}
+
+/** Only the app's own origin; the map may draw with workers made from blobs and set inline styles. */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  objectSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  workerSrc: ["'self'", 'blob:'],
+  upgradeInsecureRequests: null,
+};
+
+/**
+ * The app over `state`: it answers 503 not_ready on /api until `state.engine` is set.
+ * @example const state: AppState = {}; const app = createApp(state); state.engine = createSearchEngine(index);
+ */
+export function createApp(state: AppState, opts: AppOptions = {}): Express {
+  const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('json escape', true);
+  // Served over plain http on localhost: HSTS would only confuse browsers.
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, strictTransportSecurity: false }));
+  app.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
+  app.use('/api', apiRouter(state));
+  app.use(webAppRouter(opts.webDir ?? DEFAULT_WEB_DIR));
+  app.use(unknownRoute);
+  app.use(errorHandler({ log, bodyLimit: BODY_LIMIT }));
+  return app;
+}

@@ -1,0 +1,79 @@
+/**
+ * @file The /api routes of API.md. Each line names its path, its schema and its
+ * handler; handlers parse nothing themselves, call src/search, and send JSON.
+ */
+import { Router, type Request, type Response } from 'express';
+import { analyzeQuery } from '../search/snippet.js';
+import { searchPapers, type SearchEngine } from '../search/engine.js';
+import { similarPapers } from '../search/semantic.js';
+import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
+import { PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
+import { healthView, mapBody, paperView, resultView } from './views.js';
+
+/** What the app serves from: `engine` is undefined until the index has loaded. */
+export interface AppState {
+  engine?: SearchEngine;
+}
+
+type Handler = (engine: SearchEngine, req: Request, res: Response) => Promise<void> | void;
+
+/** Answers 503 not_ready until the index is loaded, then runs `handler`. */
+function whenReady(state: AppState, handler: Handler) {
+  return async (req: Request, res: Response) => {
+    if (!state.engine) throw notReady();
+    await handler(state.engine, req, res);
+  };
+}
+
+const health: Handler = (engine, _req, res) => {
+  res.json(healthView(engine.index));
+};
+
+const search: Handler = async (engine, _req, res) => {
+  const { q, k, mode } = validated<SearchQuery>(res).query;
+  const outcome = await searchPapers(engine, { q, k, mode });
+  const terms = analyzeQuery(q);
+  res.json({
+    query: q,
+    mode,
+    k,
+    tookMs: Math.round(outcome.tookMs * 100) / 100,
+    point: outcome.point,
+    results: outcome.results.map((r) => resultView(engine.index, r, terms)),
+  });
+};
+
+function rowOf(engine: SearchEngine, id: string): number {
+  const row = engine.index.rowById.get(id);
+  if (row === undefined) throw notFound(`no paper with id ${JSON.stringify(id.slice(0, 200))}`);
+  return row;
+}
+
+const paper: Handler = (engine, _req, res) => {
+  const { id } = validated<unknown, PaperParams>(res).params;
+  res.json(paperView(engine.index, rowOf(engine, id)));
+};
+
+const similar: Handler = (engine, _req, res) => {
+  const { query, params } = validated<SimilarQuery, PaperParams>(res);
+  rowOf(engine, params.id);
+  const rows = similarPapers(engine.index, params.id, query.k) ?? [];
+  res.json({ id: params.id, results: rows.map((r) => resultView(engine.index, r)) });
+};
+
+const map: Handler = (engine, _req, res) => {
+  res.type('application/json').send(mapBody(engine.index));
+};
+
+/** The /api router: read-only, JSON only, 404 for anything unknown. */
+export function apiRouter(state: AppState): Router {
+  const api = Router();
+  api.use(onlyGetAndHead);
+  api.get('/health', whenReady(state, health));
+  api.get('/search', validate({ query: SearchQuery }), whenReady(state, search));
+  api.get('/papers/:id', validate({ params: PaperParams }), whenReady(state, paper));
+  api.get('/papers/:id/similar', validate({ params: PaperParams, query: SimilarQuery }), whenReady(state, similar));
+  api.get('/map', whenReady(state, map));
+  api.use(unknownRoute);
+  return api;
+}

@@ -1,0 +1,76 @@
+/**
+ * @file The zod schema of each API route's parameters and the middleware that applies
+ * one on the route line. Parsed values land in res.locals; bad input becomes a 400.
+ */
+import type { RequestHandler, Response } from 'express';
+import { z } from 'zod';
+import { DEFAULT_K, MAX_K, MAX_QUERY_CHARS } from '../config.js';
+import { SEARCH_MODES } from '../search/engine.js';
+import { badRequest } from './errors.js';
+
+const K_MESSAGE = `k must be an integer from 1 to ${MAX_K}`;
+
+/** `k`: plain digits, 1..MAX_K, DEFAULT_K when absent. */
+const kParam = z
+  .string({ error: K_MESSAGE })
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return DEFAULT_K;
+    const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= MAX_K)) {
+      ctx.addIssue({ code: 'custom', message: K_MESSAGE });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** `q`: 1..MAX_QUERY_CHARS characters (code points) once trimmed. */
+const qParam = z
+  .string({ error: (issue) => (issue.input === undefined ? 'q is required' : 'q must be text') })
+  .trim()
+  .min(1, { error: 'q must not be empty' })
+  .refine((q) => [...q].length <= MAX_QUERY_CHARS, { error: `q must be at most ${MAX_QUERY_CHARS} characters` });
+
+const modeParam = z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MODES.join(', ')}` }).default('hybrid');
+
+const idParam = z.string().min(1, { error: 'id is required' });
+
+export const SearchQuery = z.object({ q: qParam, k: kParam, mode: modeParam });
+export const SimilarQuery = z.object({ k: kParam });
+export const PaperParams = z.object({ id: idParam });
+
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export type SimilarQuery = z.infer<typeof SimilarQuery>;
+export type PaperParams = z.infer<typeof PaperParams>;
+
+/** What validate() leaves in res.locals for the handler. */
+export interface Validated<Q = unknown, P = unknown> {
+  query: Q;
+  params: P;
+}
+
+function parse<S extends z.ZodObject>(schema: S, input: Record<string, unknown>): z.infer<S> {
+  for (const key of Object.keys(schema.shape)) {
+    if (Array.isArray(input[key])) throw badRequest(`${key} must be given once`);
+  }
+  const result = schema.safeParse(input);
+  if (!result.success) throw badRequest(result.error.issues[0]?.message ?? 'malformed request');
+  return result.data;
+}
+
+/**
+ * Route-line validation: `api.get('/search', validate({ query: SearchQuery }), handler)`.
+ * Unknown query parameters are ignored; a known one given twice is a 400.
+ */
+export function validate(schemas: { query?: z.ZodObject; params?: z.ZodObject }): RequestHandler {
+  return (req, res, next) => {
+    res.locals.query = schemas.query ? parse(schemas.query, req.query as Record<string, unknown>) : {};
+    res.locals.params = schemas.params ? parse(schemas.params, req.params) : {};
+    next();
+  };
+}
+
+/** The values validate() parsed, typed by the handler that reads them. */
+export function validated<Q, P = unknown>(res: Response): Validated<Q, P> {
+  return { query: res.locals.query as Q, params: res.locals.params as P };
+}

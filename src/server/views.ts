@@ -1,0 +1,78 @@
+/**
+ * @file Turns search rows and papers into the JSON bodies of API.md. Positions are
+ * rounded the same way everywhere, so a paper sits at the same x, y in every reply.
+ */
+import type { Paper } from '../corpus/paper.js';
+import { clusterOf, coarseClusterOf, topicsOf } from '../search/clusters.js';
+import type { LoadedIndex } from '../search/loadIndex.js';
+import type { RankedRow } from '../search/semantic.js';
+import { bestSnippet } from '../search/snippet.js';
+
+const round = (value: number, digits: number) => {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+};
+/** Map units are O(10): 4 decimals is far below a pixel at any sensible zoom. */
+const coord = (value: number) => round(value, 4);
+const scoreOf = (value: number) => round(value, 6);
+
+export interface ResultView {
+  id: string;
+  title: string;
+  score: number;
+  x: number;
+  y: number;
+  cluster: number;
+  snippet?: string;
+}
+
+function position(index: LoadedIndex, row: number): { x: number; y: number } {
+  return { x: coord(index.coords[2 * row]), y: coord(index.coords[2 * row + 1]) };
+}
+
+/** One search or similar result; with `queryTerms`, also the best-matching abstract sentence. */
+export function resultView(index: LoadedIndex, { row, score }: RankedRow, queryTerms?: ReadonlySet<string>): ResultView {
+  const paper = index.papers[row];
+  const view: ResultView = { id: paper.id, title: paper.title, score: scoreOf(score), ...position(index, row), cluster: clusterOf(index, row) };
+  if (queryTerms) view.snippet = bestSnippet(paper.abstract, queryTerms);
+  return view;
+}
+
+/** A paper with all its metadata plus its map position and clusters. */
+export function paperView(index: LoadedIndex, row: number): Paper & { x: number; y: number; cluster: number; coarseCluster: number } {
+  return { ...index.papers[row], ...position(index, row), cluster: clusterOf(index, row), coarseCluster: coarseClusterOf(index, row) };
+}
+
+/** GET /api/health. */
+export function healthView(index: LoadedIndex) {
+  const { embedder, builtAt, corpus, papers } = index.manifest;
+  return {
+    status: 'ok',
+    papers,
+    embedder: { kind: embedder.kind, model: embedder.model, dims: embedder.dims },
+    index: { builtAt, corpusSha256: corpus.sha256 },
+  };
+}
+
+const mapBodies = new WeakMap<LoadedIndex, string>();
+
+/** GET /api/map, columnar; serialized once per index (it never changes while loaded). */
+export function mapBody(index: LoadedIndex): string {
+  let body = mapBodies.get(index);
+  if (body !== undefined) return body;
+  const n = index.papers.length;
+  const rows = Array.from({ length: n }, (_, i) => i);
+  const topics = topicsOf(index);
+  body = JSON.stringify({
+    count: n,
+    ids: index.papers.map((p) => p.id),
+    titles: index.papers.map((p) => p.title),
+    x: rows.map((i) => coord(index.coords[2 * i])),
+    y: rows.map((i) => coord(index.coords[2 * i + 1])),
+    cluster: rows.map((i) => clusterOf(index, i)),
+    coarseCluster: rows.map((i) => coarseClusterOf(index, i)),
+    clusters: (topics?.clusters ?? []).map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
+  });
+  mapBodies.set(index, body);
+  return body;
+}
