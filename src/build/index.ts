@@ -1,5 +1,5 @@
 /**
- * @file The offline build job: corpus → embeddings → HNSW → UMAP map → index/.
+ * @file The offline build job: corpus → embeddings → HNSW → UMAP map → topics → index/.
  * Runs from `paperscope build` and `npm start`; everything it writes goes
  * through src/artifacts, atomically.
  */
@@ -13,6 +13,7 @@ import type { Paper } from '../corpus/paper.js';
 import type { EmbedderInfo } from '../embed/types.js';
 import { buildHnsw, knnGraph, type HnswOptions } from '../index/hnsw.js';
 import { layoutMap } from '../map/layout.js';
+import { computeTopics, summarizeTopics } from '../map/topics.js';
 import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
 
 /** Where a build reports what it does; the CLI prints it, tests collect it. */
@@ -102,11 +103,19 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     const knn = knnGraph(hnsw, embedded.vectors, dims, umapOptions.nNeighbors);
     return layoutMap(knn, { ...umapOptions, onProgress: (d, t) => reporter.progress('map', d, t) });
   });
+  const topics = await timed(timings, 'topics', () => {
+    reporter.progress('topics', 0, 1);
+    const found = computeTopics({ coords, texts: papers.map(paperText) });
+    reporter.progress('topics', 1, 1);
+    reporter.info(summarizeTopics(found));
+    return found;
+  });
   const files: Record<string, ArtifactWriter> = {
     [ARTIFACT_FILES.papers]: encodePapers(papers),
     [ARTIFACT_FILES.vectors]: float32Bytes(embedded.vectors),
     [ARTIFACT_FILES.hnsw]: async (file) => void (await hnsw.writeIndex(file)),
     [ARTIFACT_FILES.map]: float32Bytes(coords),
+    [ARTIFACT_FILES.topics]: JSON.stringify(topics),
     ...embedded.extraFiles,
   };
   const manifest = await timed(timings, 'write', () =>

@@ -8,10 +8,10 @@ import { buildIndex } from '../build/index.js';
 import { CORPUS_FORMATS } from '../corpus/index.js';
 import { DEFAULT_CORPUS, DEFAULT_HNSW, DEFAULT_INDEX_DIR, DEFAULT_K, DEFAULT_MODEL, DEFAULT_MODELS_DIR, MAX_K } from '../config.js';
 import { EMBEDDER_CHOICES, type EmbedderChoice } from '../embed/choose.js';
-import { generateTestModel } from '../embed/testModel.js';
+import { DEFAULT_TEST_MODEL_SEED, generateNamedTestModel, TEST_MODEL_PRESETS } from '../embed/testModel.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { similarPapers, type RankedRow } from '../search/semantic.js';
-import { createSearchEngine, SEARCH_MODES, searchPapers, type SearchMode } from '../search/engine.js';
+import { createSearchEngine, SEARCH_MODES, searchPapers, type SearchEngine, type SearchMode } from '../search/engine.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { serve } from '../server/listen.js';
 import { ensureIndex } from '../server/start.js';
@@ -76,7 +76,7 @@ program
   .option('-k <n>', 'number of results', intOption('-k', 1, MAX_K), DEFAULT_K)
   .option('--models-dir <dir>', 'where the model is', DEFAULT_MODELS_DIR)
   .option('--json', 'print JSON', false)
-  .addOption(new Option('--mode <mode>', 'semantic (embeddings), lexical (BM25) or hybrid (both, rank-fused)').choices([...SEARCH_MODES]).default('hybrid'))
+  .addOption(new Option('--mode <mode>', 'semantic (embeddings), lexical (BM25) or hybrid (both, score-fused)').choices([...SEARCH_MODES]).default('hybrid'))
   .action(async (query: string, o) => {
     const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
     const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode });
@@ -102,22 +102,23 @@ const model = program.command('model').description('Manage transformer models un
 model
   .command('generate')
   .description("Write a small BERT-shaped model of paperscope's own (for tests and benchmarks; no download).")
-  .addOption(new Option('--preset <preset>', 'tiny: fast test model; minilm: all-MiniLM-L6-v2 shape').choices(['tiny', 'minilm']).default('tiny'))
-  .option('--name <org/name>', 'model name (folder under --models-dir)')
-  .option('--seed <n>', 'seed for the weights', intOption('--seed', 0, 2 ** 31 - 1), 1)
+  .addOption(new Option('--preset <preset>', 'tiny: fast test model; minilm: all-MiniLM-L6-v2 shape').choices([...TEST_MODEL_PRESETS]).default('tiny'))
+  .option('--name <org/name>', 'model name, a folder under --models-dir (default: paperscope/test-tiny or paperscope/minilm-shaped)')
+  .option('--seed <n>', 'seed for the weights', intOption('--seed', 0, 2 ** 31 - 1), DEFAULT_TEST_MODEL_SEED)
   .option('--models-dir <dir>', 'models folder', DEFAULT_MODELS_DIR)
   .action(async (o) => {
-    const name = o.name ?? (o.preset === 'tiny' ? 'paperscope/test-tiny' : 'paperscope/minilm-shaped');
-    const dir = `${o.modelsDir}/${name}`;
-    await generateTestModel({ dir, preset: o.preset, seed: o.seed });
-    process.stderr.write(`wrote ${dir}; build with: paperscope build --model ${name} --models-dir ${o.modelsDir}\n`);
+    const made = await generateNamedTestModel({ modelsDir: o.modelsDir, preset: o.preset, name: o.name, seed: o.seed });
+    process.stderr.write(`wrote ${made.dir} in ${(made.elapsedMs / 1000).toFixed(1)}s; build with: paperscope build --model ${made.name} --models-dir ${o.modelsDir}\n`);
   });
 
 // ---- the explorer server
 
-/** Serves `indexDir` until SIGINT/SIGTERM; fails (exit 1) when the index cannot be loaded. */
-async function serveUntilStopped(o: { index: string; port: number; host: string; modelsDir: string }): Promise<void> {
-  const running = await serve({ indexDir: o.index, port: o.port, host: o.host, modelsDir: o.modelsDir, handleSignals: true });
+/**
+ * Serves `o.index` until SIGINT/SIGTERM; fails (exit 1) when the index cannot be loaded.
+ * The API answers 503 not_ready until `load` (default: load the index) has finished.
+ */
+async function serveUntilStopped(o: { index: string; port: number; host: string; modelsDir: string }, load?: () => Promise<SearchEngine>): Promise<void> {
+  const running = await serve({ indexDir: o.index, port: o.port, host: o.host, modelsDir: o.modelsDir, handleSignals: true, load });
   process.stdout.write(`paperscope: serving ${running.url}\n`);
   await running.ready;
   await running.closed;
@@ -130,7 +131,7 @@ program
   .option('-p, --port <n>', 'port (0: any free port)', intOption('--port', 0, 65535), DEFAULT_PORT)
   .option('--host <host>', 'interface to listen on (127.0.0.1: this machine only)', DEFAULT_HOST)
   .option('--models-dir <dir>', 'where the model is', DEFAULT_MODELS_DIR)
-  .action(serveUntilStopped);
+  .action((o) => serveUntilStopped(o));
 
 program
   .command('start')
@@ -142,8 +143,11 @@ program
   .option('--models-dir <dir>', 'where models are looked up and downloaded', DEFAULT_MODELS_DIR)
   .option('--offline', 'never download a model', false)
   .action(async (o) => {
-    await ensureIndex({ indexDir: o.index, corpus: o.corpus, modelsDir: o.modelsDir, offline: o.offline, reporter: consoleReporter() });
-    await serveUntilStopped(o);
+    // Listen first: while the index builds, the API answers 503 not_ready and the web app can say so.
+    await serveUntilStopped(o, async () => {
+      await ensureIndex({ indexDir: o.index, corpus: o.corpus, modelsDir: o.modelsDir, offline: o.offline, reporter: consoleReporter() });
+      return createSearchEngine(await loadIndex(o.index, { modelsDir: o.modelsDir }));
+    });
   });
 
 await runCommand(program, process.argv);

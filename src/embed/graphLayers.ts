@@ -25,7 +25,7 @@ const LAYER_NORM_EPSILON = 1e-12;
 const INT8_MAX = 127;
 
 /** Symmetric per-tensor int8 quantization: value ≈ q * scale, zero point 0. */
-export function quantizeInt8(values: Float32Array): { q: Int8Array; scale: number } {
+function quantizeInt8(values: Float32Array): { q: Int8Array; scale: number } {
   let maxAbs = 0;
   for (const v of values) maxAbs = Math.max(maxAbs, Math.abs(v));
   // An all-zero tensor still needs a positive scale to be a valid DequantizeLinear input.

@@ -10,7 +10,7 @@ import type { onnx as proto } from 'onnx-proto';
 const { onnx } = onnxProto;
 
 /** Opset 17 is the first with LayerNormalization and the last fully supported by onnxruntime 1.14. */
-export const OPSET = 17;
+const OPSET = 17;
 const IR_VERSION = 8;
 
 export type TensorData = Float32Array | Int8Array | Uint8Array | BigInt64Array;

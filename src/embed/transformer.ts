@@ -12,7 +12,7 @@ import { l2Normalize, meanPool } from './pooling.js';
 import type { Embedder, EmbedderInfo } from './types.js';
 
 // Re-exported: callers that pick an embedder check the files before loading one.
-export { modelFilesPresent, modelFolder };
+export { modelFilesPresent };
 
 export interface TransformerEmbedderOptions {
   /** Hub-style `org/name` (default DEFAULT_MODEL). */
@@ -75,12 +75,21 @@ function resolveSettings(opts: TransformerEmbedderOptions): Settings {
   return settings;
 }
 
+let loadQueue: Promise<unknown> = Promise.resolve();
+
+/** Runs loads one at a time: transformers.js reads model paths from process-wide globals (env) while it loads. */
+function oneLoadAtATime<T>(load: () => Promise<T>): Promise<T> {
+  const result = loadQueue.then(load);
+  loadQueue = result.catch(() => undefined);
+  return result;
+}
+
 /** Loads tokenizer and ONNX model, downloading into modelsDir only when the files are missing and offline is off. */
 async function loadModel(settings: Settings): Promise<LoadedModel> {
   const { model, modelsDir, offline, quantized } = settings;
   const folder = modelFolder(model, modelsDir);
   const present = modelFilesPresent(model, modelsDir, quantized);
-  if (!present && offline) throw new ModelNotFoundError(model, folder, quantized, `its files are not in ${folder} and offline mode forbids downloading`);
+  if (!present && offline) throw new ModelNotFoundError(model, folder, quantized, 'it is not on disk and offline mode forbids downloading it');
   // transformers.js reads these globals at load time; both paths point at modelsDir so a download lands in models/<org>/<name>/.
   env.localModelPath = modelsDir;
   env.cacheDir = modelsDir;
@@ -151,7 +160,7 @@ async function embedTexts(loaded: LoadedModel, settings: Settings, special: Spec
  */
 export async function createTransformerEmbedder(opts: TransformerEmbedderOptions = {}): Promise<Embedder> {
   const settings = resolveSettings(opts);
-  const loaded = await loadModel(settings);
+  const loaded = await oneLoadAtATime(() => loadModel(settings));
   const dims = Number(loaded.model.config.hidden_size);
   if (!Number.isInteger(dims) || dims < 1) throw new Error(`transformer: config.json of "${settings.model}" has no valid hidden_size (got ${loaded.model.config.hidden_size}); is it a BERT-style model?`);
   const special = specialTokensOf(loaded.tokenizer);

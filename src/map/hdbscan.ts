@@ -2,7 +2,7 @@
  * @file HDBSCAN over 2D map points (Campello et al. 2013, as in the Python `hdbscan`
  * package): core distances → minimum spanning tree of the mutual-reachability graph
  * (Borůvka over a k-d tree, no O(n²) memory) → single-linkage tree → condensed tree
- * per minimum cluster size → clusters by excess of mass. Pure and deterministic.
+ * per minimum cluster size → clusters by excess of mass (or its leaves). Pure and deterministic.
  */
 import { boxDistance2, buildKdTree, kthNeighbourDistances, type KdTree } from './kdtree.js';
 
@@ -55,7 +55,7 @@ function nodeMinCore(tree: KdTree, core: Float64Array): Float64Array {
 }
 
 /** A spanning tree as edge lists: edge i joins rows a[i] and b[i] at weight w[i]. */
-export interface SpanningTree {
+interface SpanningTree {
   a: Int32Array;
   b: Int32Array;
   w: Float64Array;
@@ -235,11 +235,11 @@ export interface ClusterLevel {
 }
 
 /**
- * Clusters 2D points with HDBSCAN, once per minimum cluster size (the spanning tree is shared).
- * @example hdbscan2d(xy, 5, [5, 20]) // => [fine labels, coarse labels], each -1 (noise) or 0…k−1 per point
+ * Clusters 2D points with HDBSCAN, once per level (the spanning tree is shared).
+ * @example hdbscan2d(xy, 3, [{ minClusterSize: 5, selection: 'leaf' }, { minClusterSize: 20, selection: 'eom' }]) // => [fine labels, coarse labels], each -1 (noise) or 0…k−1 per point
  * @param xy  Row-major [x0, y0, x1, y1, …]
  * @param minSamples  Neighbours (the point included) that define a point's core distance
- * @param minClusterSizes  Smallest group of points that counts as a cluster, one labelling each
+ * @param levels  One labelling each
  */
 export function hdbscan2d(xy: Float64Array, minSamples: number, levels: ClusterLevel[]): Int32Array[] {
   const count = xy.length / 2;
@@ -249,7 +249,7 @@ export function hdbscan2d(xy: Float64Array, minSamples: number, levels: ClusterL
 }
 
 /** HDBSCAN's clusters from a mutual-reachability spanning tree of `count` points, once per minimum cluster size. */
-export function clustersOfTree(mst: SpanningTree, count: number, levels: ClusterLevel[]): Int32Array[] {
+function clustersOfTree(mst: SpanningTree, count: number, levels: ClusterLevel[]): Int32Array[] {
   if (count < 2) return levels.map(() => new Int32Array(count).fill(-1));
   const linkage = singleLinkage(mst, count);
   return levels.map(({ minClusterSize, selection }) => selectClusters(condense(linkage, count, Math.max(2, minClusterSize)), selection));

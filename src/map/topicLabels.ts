@@ -1,8 +1,10 @@
 /**
- * @file Topic labels by class-based TF-IDF (BERTopic's c-TF-IDF): each cluster's papers
- * are one document; a term scores its frequency there × log(1 + A / its frequency in the
- * whole corpus). Terms are unigrams and 2–3 word phrases from src/text/tokenize, shown in
- * their most common surface form. Pure and deterministic.
+ * @file Topic labels by class-based TF-IDF (BERTopic's c-TF-IDF): each cluster's papers are
+ * one document; a term scores √(its share of that document's terms) × log(1 + (A − f + ½) / (f + ½)),
+ * f its frequency in the whole corpus and A the average class size (BERTopic's ClassTfidfTransformer
+ * with reduce_frequent_words and bm25_weighting, which keep words common everywhere out of labels).
+ * Terms are unigrams and 2–3 word phrases from src/text/tokenize, shown in their most common
+ * surface form. Pure and deterministic.
  */
 import { stem, STOP_WORDS, tokenize } from '../text/tokenize.js';
 
@@ -13,10 +15,16 @@ export const LABEL_SEPARATOR = ' · ';
 const MIN_CLUSTER_DOCS = 2;
 /** A phrase replaces a chosen term it contains when it is at least this share of that term's score. */
 const PHRASE_SHARE = 0.5;
+/** Shortest single word shown: two-letter tokens are mostly ambiguous acronyms ("ds", "ot"). */
+const MIN_WORD_CHARS = 3;
 /** Ranked candidates looked at per cluster before giving up on filling the label. */
 const CANDIDATES_PER_CLUSTER = 40;
 /** Phrases don't run across these: sentence and clause punctuation. */
 const PHRASE_BREAK = /[.,;:!?()[\]{}"“”‘’«»|\u2014\u2013]+/u;
+/** TeX commands (\mathcal, \varepsilon) are markup, not topic words: they become phrase breaks. */
+const TEX_COMMAND = /\\[a-zA-Z]+/g;
+/** Papers read per cluster: a cluster's words show in a few hundred of its papers, and the count tables stay small at any corpus size. */
+export const LABEL_SAMPLE = 400;
 
 /** The corpus as word ids, terms (stems; stop words stay themselves) and breaks (-1). */
 interface Vocabulary {
@@ -24,10 +32,11 @@ interface Vocabulary {
   termOf: number[];
   termIsStop: boolean[];
   termCount: number;
+  /** Per paper row, its word ids with -1 at phrase breaks; empty for rows left out of the sample. */
   docs: Int32Array[];
 }
 
-function buildVocabulary(texts: readonly string[]): Vocabulary {
+function buildVocabulary(texts: readonly string[], used: Uint8Array): Vocabulary {
   const wordIds = new Map<string, number>();
   const termIds = new Map<string, number>();
   const vocab: Vocabulary = { surface: [], termOf: [], termIsStop: [], termCount: 0, docs: [] };
@@ -48,14 +57,18 @@ function buildVocabulary(texts: readonly string[]): Vocabulary {
     vocab.termOf.push(term);
     return id;
   };
-  for (const text of texts) {
+  texts.forEach((text, row) => {
     const ids: number[] = [];
-    for (const segment of text.split(PHRASE_BREAK)) {
+    if (!used[row]) {
+      vocab.docs.push(new Int32Array(0));
+      return;
+    }
+    for (const segment of text.replace(TEX_COMMAND, '|').split(PHRASE_BREAK)) {
       for (const word of tokenize(segment)) ids.push(wordId(word));
       ids.push(-1);
     }
     vocab.docs.push(Int32Array.from(ids));
-  }
+  });
   vocab.termCount = termIds.size;
   return vocab;
 }
@@ -128,6 +141,8 @@ interface CorpusCounts {
   classes: ClassCounts[][];
   /** Unigram occurrences in the whole corpus. */
   terms: number;
+  /** Unigram keys whose every surface form is shorter than MIN_WORD_CHARS. */
+  shortWord: Set<number>;
 }
 
 function countTerms(vocab: Vocabulary, partitions: readonly ArrayLike<number>[], classCounts: readonly number[]): CorpusCounts {
@@ -136,6 +151,7 @@ function countTerms(vocab: Vocabulary, partitions: readonly ArrayLike<number>[],
   const classes = classCounts.map((k) => Array.from({ length: k }, (): ClassCounts => ({ count: new Map(), docs: new Map(), papers: 0, terms: 0 })));
   let terms = 0;
   vocab.docs.forEach((doc, row) => {
+    if (doc.length === 0) return;
     const inDoc = new Map<number, number>();
     forEachNgram(doc, vocab, keys, (key) => inDoc.set(key, (inDoc.get(key) ?? 0) + 1));
     let unigrams = 0;
@@ -156,7 +172,9 @@ function countTerms(vocab: Vocabulary, partitions: readonly ArrayLike<number>[],
       }
     });
   });
-  return { keys, total, classes, terms };
+  const longTerms = new Set(vocab.termOf.filter((_, w) => vocab.surface[w].length >= MIN_WORD_CHARS));
+  const shortWord = new Set(vocab.termOf.filter((t) => !longTerms.has(t)));
+  return { keys, total, classes, terms, shortWord };
 }
 
 interface ScoredTerm {
@@ -165,14 +183,16 @@ interface ScoredTerm {
   score: number;
 }
 
-/** c-TF-IDF of every term of one class that enough of its papers share, best first (ties by key). */
-function rankTerms(counts: ClassCounts, corpus: CorpusCounts, averageTerms: number): ScoredTerm[] {
-  const minDocs = Math.min(MIN_CLUSTER_DOCS, counts.papers);
+/** c-TF-IDF of every distinctive term of one class found in `minDocs` of its papers, best first (ties by key). */
+function rankTerms(counts: ClassCounts, corpus: CorpusCounts, averageTerms: number, minDocs: number): ScoredTerm[] {
   const ranked: ScoredTerm[] = [];
   for (const [key, n] of counts.count) {
-    if ((counts.docs.get(key) ?? 0) < minDocs) continue;
-    const tf = n / Math.max(1, counts.terms);
-    ranked.push({ key, terms: [], score: tf * Math.log(1 + averageTerms / corpus.total.get(key)!) });
+    if ((counts.docs.get(key) ?? 0) < minDocs || corpus.shortWord.has(key)) continue;
+    const f = corpus.total.get(key)!;
+    const tf = Math.sqrt(n / Math.max(1, counts.terms));
+    const score = tf * Math.log(1 + (averageTerms - f + 0.5) / (f + 0.5));
+    // Terms more frequent than an average class score below zero: common everywhere, they name nothing.
+    if (score > 0) ranked.push({ key, terms: [], score });
   }
   ranked.sort((a, b) => b.score - a.score || a.key - b.key);
   return ranked.slice(0, CANDIDATES_PER_CLUSTER).map((t) => ({ ...t, terms: corpus.keys.terms(t.key) }));
@@ -186,11 +206,13 @@ function contains(outer: number[], inner: number[]): boolean {
 }
 
 /** Up to MAX_LABEL_TERMS terms, a phrase standing in for the words it contains ("mixture of experts", not "experts"). */
-function chooseTerms(ranked: ScoredTerm[]): ScoredTerm[] {
+function chooseTerms(ranked: ScoredTerm[], isStop: (term: number) => boolean): ScoredTerm[] {
   const chosen: ScoredTerm[] = [];
   for (const candidate of ranked) {
     if (chosen.some((c) => contains(c.terms, candidate.terms))) continue;
     const inside = chosen.filter((c) => contains(candidate.terms, c.terms));
+    // A term sharing a word with a chosen one, without containing it, repeats it ("optimal data" after "optimal scaling").
+    if (chosen.some((c) => !inside.includes(c) && c.terms.some((t) => !isStop(t) && candidate.terms.includes(t)))) continue;
     if (inside.length > 0) {
       if (inside.some((c) => candidate.score < PHRASE_SHARE * c.score)) continue;
       const at = chosen.indexOf(inside[0]);
@@ -224,6 +246,20 @@ function surfaceForms(vocab: Vocabulary, keys: NgramKeys, wanted: Set<number>): 
   return out;
 }
 
+/** Rows whose words are counted: up to LABEL_SAMPLE evenly spaced rows of each class, and of the rows in none. */
+function sampleRows(partitions: readonly ArrayLike<number>[], classCounts: readonly number[], count: number): Uint8Array {
+  const used = new Uint8Array(count);
+  partitions.forEach((assignment, p) => {
+    const members: number[][] = Array.from({ length: classCounts[p] + 1 }, () => []);
+    for (let row = 0; row < count; row++) members[assignment[row] + 1].push(row);
+    for (const rows of members) {
+      const step = Math.max(1, rows.length / LABEL_SAMPLE);
+      for (let i = 0; i < rows.length; i += step) used[rows[Math.floor(i)]] = 1;
+    }
+  });
+  return used;
+}
+
 /**
  * Labels the classes of one or more partitions of the same texts.
  * @example labelPartitions(texts, [fine], [2]) // => [['mixture of experts · routing', 'optimal transport · sinkhorn']]
@@ -233,13 +269,18 @@ function surfaceForms(vocab: Vocabulary, keys: NgramKeys, wanted: Set<number>): 
  * @returns per partition, per class, its label (empty when the class has no terms)
  */
 export function labelPartitions(texts: readonly string[], partitions: readonly ArrayLike<number>[], classCounts: readonly number[]): string[][] {
-  const vocab = buildVocabulary(texts);
+  const vocab = buildVocabulary(texts, sampleRows(partitions, classCounts, texts.length));
   const corpus = countTerms(vocab, partitions, classCounts);
   const chosen = corpus.classes.map((classes, p) => {
     // A is the average class size in terms, the papers in no class counting as one more class (as BERTopic's -1 topic does).
     const hasNoise = Array.from(partitions[p]).some((c) => c < 0);
     const averageTerms = corpus.terms / Math.max(1, classes.length + (hasNoise ? 1 : 0));
-    return classes.map((counts) => chooseTerms(rankTerms(counts, corpus, averageTerms)));
+    return classes.map((counts) => {
+      // Papers that share no distinctive term still get a label, from terms of single papers.
+      const shared = rankTerms(counts, corpus, averageTerms, Math.min(MIN_CLUSTER_DOCS, counts.papers));
+      const ranked = shared.length > 0 ? shared : rankTerms(counts, corpus, averageTerms, 1);
+      return chooseTerms(ranked, (t) => vocab.termIsStop[t]);
+    });
   });
   const wanted = new Set(chosen.flat(2).map((t) => t.key));
   const forms = surfaceForms(vocab, corpus.keys, wanted);

@@ -23,5 +23,6 @@ export interface Topics {
   assignments: number[];
   /** Per paper row: its coarse cluster id (or -1). */
   coarseAssignments: number[];
+  /** Coarse clusters first (ids 0, 1, …), then fine ones; largest first within a level. */
   clusters: TopicCluster[];
 }

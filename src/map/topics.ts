@@ -19,7 +19,7 @@ export interface TopicOptions {
   minClusterSize?: number;
   /** Smallest coarse cluster; default from the corpus size (coarseClusterSize). */
   coarseMinClusterSize?: number;
-  /** Neighbours that define a point's density (HDBSCAN min_samples); default the fine cluster size. */
+  /** Neighbours that define a point's density (HDBSCAN min_samples); default half the fine cluster size. */
   minSamples?: number;
 }
 
@@ -31,6 +31,10 @@ export function fineClusterSize(count: number): number {
 /** Coarse clusters: 2√n papers at least (20 of 100, 632 of 100,000). */
 export function coarseClusterSize(count: number): number {
   return Math.max(fineClusterSize(count), Math.round(2 * Math.sqrt(count)));
+}
+
+function countClusters(labels: Int32Array): number {
+  return new Set(labels.filter((c) => c >= 0)).size;
 }
 
 /** Renumbers HDBSCAN labels largest cluster first (ties: lowest first row), from `firstId`. */
@@ -93,8 +97,14 @@ export function computeTopics(input: TopicInput, opts: TopicOptions = {}): Topic
   }
   const fineSize = opts.minClusterSize ?? fineClusterSize(count);
   const coarseSize = opts.coarseMinClusterSize ?? coarseClusterSize(count);
-  const [fineLabels, coarseLabels] = hdbscan2d(Float64Array.from(input.coords), opts.minSamples ?? fineSize, [{ minClusterSize: fineSize, selection: 'leaf' }, { minClusterSize: coarseSize, selection: 'eom' }]);
-  const coarse = renumber(coarseLabels, 0);
+  const minSamples = opts.minSamples ?? Math.max(2, Math.round(fineSize / 2));
+  // Both levels take the most stable clusters (excess of mass) of their size from one cluster tree.
+  const [fineLabels, coarseLabels] = hdbscan2d(Float64Array.from(input.coords), minSamples, [
+    { minClusterSize: fineSize, selection: 'eom' },
+    { minClusterSize: coarseSize, selection: 'eom' },
+  ]);
+  // A corpus too small or too uniform for two coarse clusters shows its fine clusters when zoomed out too.
+  const coarse = renumber(countClusters(coarseLabels) >= 2 ? coarseLabels : fineLabels, 0);
   const fine = renumber(fineLabels, coarse.count);
   const toClass = (ids: number[], firstId: number) => ids.map((id) => (id < 0 ? -1 : id - firstId));
   const [coarseNames, fineNames] = labelPartitions(input.texts, [toClass(coarse.ids, 0), toClass(fine.ids, coarse.count)], [coarse.count, fine.count]);
@@ -102,4 +112,30 @@ export function computeTopics(input: TopicInput, opts: TopicOptions = {}): Topic
   const fineClusters = describeClusters(fine.ids, coarse.count, fine.count, input.coords, fineNames, 1);
   assignParents(fineClusters, fine.ids, coarse.ids);
   return { assignments: fine.ids, coarseAssignments: coarse.ids, clusters: [...coarseClusters, ...fineClusters] };
+}
+
+/** One line for the build log, e.g. "topics: 3 coarse and 9 fine clusters; 28 of 119 papers in none". */
+export function summarizeTopics(topics: Topics): string {
+  const coarse = topics.clusters.filter((c) => c.level === 0).length;
+  const unclustered = topics.assignments.filter((id) => id < 0).length;
+  return `topics: ${coarse} coarse and ${topics.clusters.length - coarse} fine clusters; ${unclustered} of ${topics.assignments.length} papers in none`;
+}
+
+/** Topics of `count` papers in no cluster at all. */
+export function emptyTopics(count: number): Topics {
+  return { assignments: new Array<number>(count).fill(-1), coarseAssignments: new Array<number>(count).fill(-1), clusters: [] };
+}
+
+/** What is wrong with a parsed topics.json for `count` papers, or undefined when it is well-formed. */
+export function topicsProblem(value: unknown, count: number): string | undefined {
+  const topics = value as Partial<Topics> | null;
+  if (!topics || !Array.isArray(topics.assignments) || !Array.isArray(topics.coarseAssignments) || !Array.isArray(topics.clusters)) {
+    return 'not a topics object (assignments, coarseAssignments and clusters arrays)';
+  }
+  if (topics.assignments.length !== count || topics.coarseAssignments.length !== count) {
+    return `assigns ${topics.assignments.length} papers, the index holds ${count}`;
+  }
+  const ids = new Set(topics.clusters.map((c) => c.id));
+  const unknown = [...topics.assignments, ...topics.coarseAssignments].find((id) => id !== -1 && !ids.has(id));
+  return unknown === undefined ? undefined : `assigns papers to cluster ${unknown}, which it does not list`;
 }

@@ -1,13 +1,13 @@
 /**
- * @file Reads a loaded index's topic clusters, tolerating an index without any
- * (built before topics existed): every paper is then in cluster -1.
+ * @file Reads a loaded index's topic clusters per paper. An index built before topics
+ * existed loads with empty topics, so its papers are in cluster -1.
  */
 import type { Topics } from '../map/topicTypes.js';
 import type { LoadedIndex } from './loadIndex.js';
 
-/** The index's topics, if it has them. */
+/** The index's topics, if it has any. */
 export function topicsOf(index: LoadedIndex): Topics | undefined {
-  return (index as LoadedIndex & { topics?: Topics }).topics;
+  return index.topics as Topics | undefined;
 }
 
 /** The fine cluster id of paper `row`, or -1 when it has none. */

@@ -3,17 +3,17 @@
  * (BM25 index and query queue built once), and searchPapers() for all three modes.
  */
 import type { LoadedIndex } from './loadIndex.js';
-import { fuseRankings } from './hybrid.js';
+import { fuseScores } from './hybrid.js';
 import { createLexicalIndex, type LexicalIndex } from './lexical.js';
-import { queryPoint, type MapPoint } from './point.js';
+import { POINT_NEIGHBOURS, queryPoint, type MapPoint } from './point.js';
 import { createQueryEmbedder, type QueryEmbedder, type QueryEmbedderOptions } from './queryCache.js';
 import { nearestRows, type RankedRow } from './semantic.js';
 
 export const SEARCH_MODES = Object.freeze(['hybrid', 'semantic', 'lexical'] as const);
 export type SearchMode = (typeof SEARCH_MODES)[number];
 
-/** How deep each ranking goes before fusion (at least k). */
-export const FUSION_DEPTH = 50;
+/** How deep each ranking goes before hybrid fusion (at least k): deep enough for stable z-scores. */
+export const FUSION_DEPTH = 100;
 
 /** Everything a search needs, prepared once per loaded index. */
 export interface SearchEngine {
@@ -60,19 +60,18 @@ function placeQuery(engine: SearchEngine, semantic: RankedRow[] | undefined, lex
 
 /**
  * Searches the papers for `q` in one of three modes: `semantic` (embedding cosine),
- * `lexical` (BM25) or `hybrid` (both, fused by reciprocal rank).
+ * `lexical` (BM25) or `hybrid` (both, fused by confidence-weighted z-scores; see hybrid.ts).
  * @example await searchPapers(engine, { q: 'optimal transport', k: 3, mode: 'hybrid' })
- * // => { results: [{ row: 77, score: 0.0328 }, …], point: { x: 1.2, y: -3.4 }, tookMs: 3.1 }
+ * // => { results: [{ row: 77, score: 9.81 }, …], point: { x: 1.2, y: -3.4 }, tookMs: 3.1 }
  */
 export async function searchPapers(engine: SearchEngine, { q, k, mode }: SearchRequest): Promise<SearchOutcome> {
   const start = performance.now();
   const query = q.trim();
-  const depth = Math.max(k, FUSION_DEPTH);
-  let semantic: RankedRow[] | undefined;
-  let lexical: RankedRow[] | undefined;
-  if (mode !== 'lexical') semantic = await semanticRows(engine, query, mode === 'semantic' ? k : depth);
-  if (mode !== 'semantic') lexical = engine.lexical.search(query, mode === 'lexical' ? k : depth);
-  const results = mode === 'semantic' ? semantic! : mode === 'lexical' ? lexical! : fuseRankings([{ rows: semantic! }, { rows: lexical! }], k);
+  // A single mode still fetches enough rows to place the query on the map.
+  const depth = mode === 'hybrid' ? Math.max(k, FUSION_DEPTH) : Math.max(k, POINT_NEIGHBOURS);
+  const semantic = mode === 'lexical' ? undefined : await semanticRows(engine, query, depth);
+  const lexical = mode === 'semantic' ? undefined : engine.lexical.search(query, depth);
+  const results = mode === 'hybrid' ? fuseScores([semantic ?? [], lexical ?? []], k) : (semantic ?? lexical ?? []).slice(0, k);
   const point = placeQuery(engine, semantic, lexical);
   return { results, point, tookMs: performance.now() - start };
 }

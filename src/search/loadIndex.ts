@@ -12,6 +12,8 @@ import { loadLexicalEmbedder } from '../embed/lexical.js';
 import { createTransformerEmbedder } from '../embed/transformer.js';
 import type { Embedder } from '../embed/types.js';
 import { loadHnsw, type HnswIndex } from '../index/hnsw.js';
+import { emptyTopics, topicsProblem } from '../map/topics.js';
+import type { Topics } from '../map/topicTypes.js';
 
 export interface LoadedIndex {
   dir: string;
@@ -24,6 +26,8 @@ export interface LoadedIndex {
   hnsw: HnswIndex;
   /** Row-major 2D map coordinates [x0, y0, x1, y1, …]. */
   coords: Float32Array;
+  /** Topic clusters of the map (topics.json). */
+  topics: Topics;
   /** Embeds queries exactly as the papers were embedded. */
   queryEmbedder: Embedder;
 }
@@ -54,6 +58,21 @@ async function createQueryEmbedder(dir: string, manifest: Manifest, modelsDir: s
   return embedder;
 }
 
+/** Reads topics.json; an index built before topics existed has none, so every paper is in cluster -1. */
+async function readTopics(dir: string, manifest: Manifest, papers: number): Promise<Topics> {
+  if (!manifest.files[ARTIFACT_FILES.topics]) return emptyTopics(papers);
+  const file = path.join(dir, ARTIFACT_FILES.topics);
+  let topics: unknown;
+  try {
+    topics = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch {
+    throw new IndexError(file, `not valid JSON; ${REBUILD_HINT}`);
+  }
+  const problem = topicsProblem(topics, papers);
+  if (problem) throw new IndexError(file, `${problem}; ${REBUILD_HINT}`);
+  return topics as Topics;
+}
+
 /** Loads the index in `dir`; throws IndexError naming the file when anything is missing, corrupt or mismatched. */
 export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<LoadedIndex> {
   const manifest = await readManifest(dir);
@@ -62,6 +81,7 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   const papers = await readPapers(dir, manifest.papers);
   const vectors = await readFloat32(dir, ARTIFACT_FILES.vectors, papers.length, dims);
   const coords = await readFloat32(dir, ARTIFACT_FILES.map, papers.length, 2);
+  const topics = await readTopics(dir, manifest, papers.length);
   const hnswFile = path.join(dir, ARTIFACT_FILES.hnsw);
   const hnsw = await loadHnsw(hnswFile, dims).catch(() => {
     throw new IndexError(hnswFile, `cannot be read as an HNSW graph; ${REBUILD_HINT}`);
@@ -71,5 +91,5 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   }
   const queryEmbedder = await createQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR);
   const rowById = new Map(papers.map((p, i) => [p.id, i]));
-  return { dir, manifest, papers, rowById, dims, vectors, hnsw, coords, queryEmbedder };
+  return { dir, manifest, papers, rowById, dims, vectors, hnsw, coords, topics, queryEmbedder };
 }

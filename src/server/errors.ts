@@ -37,7 +37,7 @@ export const onlyGetAndHead: RequestHandler = (req, _res, next) => {
 
 /** The final 404 for paths nothing else answered. */
 export const unknownRoute: RequestHandler = (req, _res, next) => {
-  next(notFound(req.path.startsWith('/api') ? 'no such API route; see GET /api/health' : 'not found'));
+  next(notFound(req.originalUrl.startsWith('/api') ? 'no such API route; see GET /api/health' : 'not found'));
 };
 
 /** Errors thrown by express and body-parser carry an HTTP status (4xx/5xx) and a `type`. */

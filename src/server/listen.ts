@@ -57,15 +57,36 @@ function urlOf({ address, family, port }: AddressInfo): string {
   return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }
 
+/**
+ * Requests node's HTTP parser refuses before express sees them (headers or URL over 16 KB,
+ * malformed HTTP) still get the API's JSON error shape instead of an empty reply.
+ */
+function answerClientErrors(server: http.Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || (err as { code?: string }).code === 'ECONNRESET') return void socket.destroy();
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({ error: { code: 'bad_request', message: tooLarge ? 'request URL or headers are too long' : 'malformed HTTP request' } });
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
+}
+
 /** Starts a paperscope server; resolves once it listens (the index is still loading). */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const state: AppState = {};
   const server = http.createServer(createApp(state, { webDir: opts.webDir, log }));
+  answerClientErrors(server);
   const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, opts.host ?? DEFAULT_HOST));
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
 
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  // Once closing, a keep-alive connection is cut as soon as its last response is sent.
+  server.on('request', (_req, res: http.ServerResponse) => {
+    res.once('finish', () => {
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   let closing: Promise<void> | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     log(`paperscope: ${signal}: finishing in-flight requests, then exiting`);
@@ -88,6 +109,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       state.engine = engine;
       const { embedder, papers } = engine.index.manifest;
       log(`paperscope: ready at ${url}: ${papers} papers, ${embedder.kind} embedder (${embedder.model}, ${embedder.dims} dims)`);
+      if (embedder.kind === 'lexical') log('paperscope: note: this index uses the LEXICAL embedder (TF-IDF + LSA), not a neural model; see `paperscope build --help`');
     },
     async (err: unknown) => {
       await close();

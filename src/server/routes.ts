@@ -8,7 +8,7 @@ import { searchPapers, type SearchEngine } from '../search/engine.js';
 import { similarPapers } from '../search/semantic.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
 import { PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
-import { healthView, mapBody, paperView, resultView } from './views.js';
+import { healthView, mapBody, paperView, pointView, resultView } from './views.js';
 
 /** What the app serves from: `engine` is undefined until the index has loaded. */
 export interface AppState {
@@ -38,7 +38,7 @@ const search: Handler = async (engine, _req, res) => {
     mode,
     k,
     tookMs: Math.round(outcome.tookMs * 100) / 100,
-    point: outcome.point,
+    point: pointView(outcome.point),
     results: outcome.results.map((r) => resultView(engine.index, r, terms)),
   });
 };

@@ -30,6 +30,11 @@ function position(index: LoadedIndex, row: number): { x: number; y: number } {
   return { x: coord(index.coords[2 * row]), y: coord(index.coords[2 * row + 1]) };
 }
 
+/** A map point (e.g. where a query lands), rounded like paper positions. */
+export function pointView(point: { x: number; y: number } | null): { x: number; y: number } | null {
+  return point && { x: coord(point.x), y: coord(point.y) };
+}
+
 /** One search or similar result; with `queryTerms`, also the best-matching abstract sentence. */
 export function resultView(index: LoadedIndex, { row, score }: RankedRow, queryTerms?: ReadonlySet<string>): ResultView {
   const paper = index.papers[row];

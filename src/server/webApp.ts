@@ -10,7 +10,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <body>
 <h1>paperscope</h1>
 <p>The API is running, but the web app has not been built: there is no <code>web/dist/</code>.</p>
-<p>Build it (see the README: the web app's build script writes <code>web/dist/</code>), then reload this page.</p>
+<p>Build it with <code>npm run build:web</code> (it writes <code>web/dist/</code>), then reload this page.</p>
 <p>Meanwhile the API answers at <a href="/api/health">/api/health</a>, <code>/api/search?q=…</code> and <code>/api/map</code>.</p>
 </body>
 </html>

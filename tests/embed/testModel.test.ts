@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AutoTokenizer, env, pipeline } from '@xenova/transformers';
 import fc from 'fast-check';
 import onnxProto from 'onnx-proto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateNamedTestModel, generateTestModel, MINILM_SHAPE } from '../../src/embed/testModel.js';
 
 const MODEL_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model_quantized.onnx'];
@@ -15,6 +15,10 @@ beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-testmodel-'));
   env.localModelPath = root;
   env.allowRemoteModels = false;
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 afterAll(async () => {
@@ -70,7 +74,6 @@ describe('generateTestModel', () => {
       }
       // transformers.js falls back to the wasm backend, with a warning, when onnxruntime-node rejects a graph.
       expect(warn).not.toHaveBeenCalled();
-      warn.mockRestore();
     });
 
     it('gives [CLS] and [SEP] zero vectors, so they do not pull texts together', async () => {

@@ -18,6 +18,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const tiny = (opts: TransformerEmbedderOptions = {}) => createTransformerEmbedder({ model, modelsDir, offline: true, ...opts });
@@ -167,7 +168,6 @@ describe('createTransformerEmbedder', () => {
       expect(error).toBeInstanceOf(ModelNotFoundError);
       expect((error as Error).message).toMatch(/downloading it failed \(network is disabled in tests\)/);
       expect(fetch).toHaveBeenCalled();
-      vi.mocked(console.warn).mockRestore();
       await fs.rm(emptyDir, { recursive: true, force: true });
     });
   });

@@ -1,0 +1,107 @@
+/**
+ * @file The web app's pure parts, without a browser: label placement, URL
+ * state, camera maths and the pick grid (against brute force).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boundsOf, fitBounds, toData, toScreen, zoomAt } from '../../web/src/map/camera.js';
+import { placeLabels, type LabelCandidate } from '../../web/src/map/labelPlacement.js';
+import { PickGrid } from '../../web/src/map/pickGrid.js';
+import { formatViewState, parseViewState } from '../../web/src/urlState.js';
+
+const label = (id: number, x: number, y: number, priority: number): LabelCandidate => ({ id, x, y, width: 60, height: 20, priority });
+
+describe('placeLabels', () => {
+  it('centres the higher-priority label of two that overlap and moves the other above it', () => {
+    const placed = placeLabels([label(1, 100, 100, 1), label(2, 110, 105, 9)], { width: 400, height: 400 });
+    expect(placed.map((l) => l.id)).toEqual([2, 1]);
+    expect(placed[0].top).toBe(95);
+    expect(placed[1].top).toBeLessThanOrEqual(placed[0].top - 20);
+  });
+
+  it('drops a label with no free place: centred, above and below are taken', () => {
+    const placed = placeLabels([label(1, 100, 100, 4), label(2, 100, 100, 3), label(3, 100, 100, 2), label(4, 100, 100, 1)], { width: 400, height: 400 });
+    expect(placed.map((l) => l.id)).toEqual([1, 2, 3]);
+  });
+
+  it('drops labels that would leave the screen or cover an obstacle', () => {
+    const obstacles = [{ left: 190, top: 150, width: 20, height: 100 }];
+    const placed = placeLabels([label(1, 10, 100, 5), label(2, 200, 200, 5), label(3, 300, 300, 5)], { width: 400, height: 400, obstacles });
+    expect(placed.map((l) => l.id)).toEqual([3]);
+  });
+
+  it('never places two overlapping labels', () => {
+    const candidate = fc.record({ id: fc.nat(), x: fc.integer({ min: 0, max: 500 }), y: fc.integer({ min: 0, max: 500 }), width: fc.integer({ min: 10, max: 120 }), height: fc.constant(20), priority: fc.nat() });
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 60 }), (candidates) => {
+        const placed = placeLabels(candidates, { width: 500, height: 500, gap: 0 });
+        for (const [i, a] of placed.entries()) {
+          for (const b of placed.slice(i + 1)) {
+            const apart = a.left + a.width <= b.left || b.left + b.width <= a.left || a.top + a.height <= b.top || b.top + b.height <= a.top;
+            if (!apart) return false;
+          }
+        }
+        return true;
+      }),
+    );
+  });
+});
+
+describe('view state in the URL', () => {
+  it('round-trips a query, a mode and a paper', () => {
+    const state = { q: 'mixture of experts & routing', mode: 'semantic' as const, paper: '2401.00001' };
+    expect(parseViewState(formatViewState(state))).toEqual(state);
+  });
+
+  it('falls back to hybrid for an unknown mode and to nothing for an empty URL', () => {
+    expect(parseViewState('?q=x&mode=bogus').mode).toBe('hybrid');
+    expect(parseViewState('')).toEqual({ q: '', mode: 'hybrid', paper: null });
+    expect(formatViewState({ q: '', mode: 'lexical', paper: null })).toBe('');
+  });
+});
+
+describe('camera', () => {
+  const view = { width: 800, height: 600 };
+
+  it('zooms about the pointer: the data point under it stays put', () => {
+    const cam = { cx: 1, cy: -2, scale: 30 };
+    const before = toData(cam, view, 123, 456);
+    const after = toScreen(zoomAt(cam, view, 123, 456, 2.5), view, ...before);
+    expect(after[0]).toBeCloseTo(123, 6);
+    expect(after[1]).toBeCloseTo(456, 6);
+  });
+
+  it('fits bounds inside the padded view', () => {
+    const cam = fitBounds({ minX: -10, minY: -5, maxX: 10, maxY: 5 }, view, 20);
+    const [left] = toScreen(cam, view, -10, 0);
+    const [right] = toScreen(cam, view, 10, 0);
+    expect(left).toBeCloseTo(20, 6);
+    expect(right).toBeCloseTo(780, 6);
+  });
+
+  it('ignores non-finite coordinates in bounds', () => {
+    expect(boundsOf([1, Number.NaN, 3], [2, 0, Number.POSITIVE_INFINITY])).toEqual({ minX: 1, minY: 2, maxX: 1, maxY: 2 });
+  });
+});
+
+describe('PickGrid', () => {
+  it('finds the same nearest point as a scan of all points', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })), { minLength: 1, maxLength: 300 }),
+        fc.tuple(fc.double({ min: -60, max: 60, noNaN: true }), fc.double({ min: -60, max: 60, noNaN: true })),
+        fc.double({ min: 0.1, max: 20, noNaN: true }),
+        (points, [qx, qy], radius) => {
+          const xs = Float32Array.from(points.map((p) => p[0]));
+          const ys = Float32Array.from(points.map((p) => p[1]));
+          const grid = new PickGrid(xs, ys, boundsOf(xs, ys)!);
+          const found = grid.nearest(qx, qy, radius);
+          const dist = (i: number): number => Math.hypot(xs[i] - qx, ys[i] - qy);
+          let best = Infinity;
+          for (let i = 0; i < xs.length; i++) best = Math.min(best, dist(i));
+          return best > radius ? found === -1 : found >= 0 && Math.abs(dist(found) - best) < 1e-9;
+        },
+      ),
+    );
+  });
+});

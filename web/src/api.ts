@@ -1,0 +1,79 @@
+/**
+ * @file The HTTP client: one typed function per API route. Every failure
+ * becomes an ApiError carrying the server's own message (API.md "Errors") or,
+ * when the server cannot be reached, a message saying so.
+ */
+import type { Health, MapData, Paper, SearchMode, SearchResponse, SimilarResponse } from './types.js';
+
+/** A failed request: `status` 0 means the server could not be reached. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    /** Seconds to wait before retrying (503 `Retry-After`). */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const UNREACHABLE_MESSAGE = 'Cannot reach the paperscope server. Is it running?';
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const retry = Number(response.headers.get('retry-after'));
+  const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : undefined;
+  try {
+    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    if (body.error?.message) {
+      return new ApiError(body.error.message, response.status, body.error.code ?? 'error', retryAfter);
+    }
+  } catch {
+    // Not JSON (a proxy's error page): fall through to the status line.
+  }
+  return new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), response.status, 'http', retryAfter);
+}
+
+/** GET a JSON document from the API; throws ApiError on any failure. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(UNREACHABLE_MESSAGE, 0, 'unreachable');
+  }
+  if (!response.ok) throw await errorFrom(response);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError('The server sent a reply that is not JSON.', response.status, 'bad_reply');
+  }
+}
+
+export function fetchHealth(signal?: AbortSignal): Promise<Health> {
+  return getJson<Health>('/api/health', signal);
+}
+
+export function fetchMap(signal?: AbortSignal): Promise<MapData> {
+  return getJson<MapData>('/api/map', signal);
+}
+
+export function searchPapers(q: string, mode: SearchMode, k: number, signal?: AbortSignal): Promise<SearchResponse> {
+  const params = new URLSearchParams({ q, mode, k: String(k) });
+  return getJson<SearchResponse>(`/api/search?${params}`, signal);
+}
+
+export function fetchPaper(id: string, signal?: AbortSignal): Promise<Paper> {
+  return getJson<Paper>(`/api/papers/${encodeURIComponent(id)}`, signal);
+}
+
+export function fetchSimilar(id: string, k: number, signal?: AbortSignal): Promise<SimilarResponse> {
+  return getJson<SimilarResponse>(`/api/papers/${encodeURIComponent(id)}/similar?k=${k}`, signal);
+}
+
+/** True for the error a fetch throws when its AbortSignal fires. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

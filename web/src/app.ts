@@ -1,0 +1,240 @@
+/**
+ * @file The explorer's controller: turns the URL's view state into requests
+ * and renders the answers into the search form, results, paper panel and map.
+ * Every change of view goes through `navigate` (history.pushState), and Back
+ * and Forward through `apply`, so every view is a permalink.
+ */
+import { ApiError, fetchHealth, fetchMap, fetchPaper, fetchSimilar, isAbort, searchPapers } from './api.js';
+import { MapView, type MapPoints } from './map/mapView.js';
+import { TopicIndex } from './topics.js';
+import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
+import { formatViewState, parseViewState, sameSearch, type ViewState } from './urlState.js';
+import type { Notices } from './ui/notices.js';
+import type { PaperPanel } from './ui/paperPanel.js';
+import type { ResultsList } from './ui/resultsList.js';
+import type { SearchForm } from './ui/searchForm.js';
+
+export const RESULTS_K = 20;
+export const SIMILAR_K = 10;
+const RETRY_MS = 2000;
+
+export interface AppParts {
+  form: SearchForm;
+  results: ResultsList;
+  panel: PaperPanel;
+  notices: Notices;
+  mapHost: HTMLElement;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : 'Something went wrong in the page. Reload to try again.';
+}
+
+export class App {
+  readonly map: MapView;
+  private topics = new TopicIndex([]);
+  private mapData: MapData | null = null;
+  private indexOfId = new Map<string, number>();
+  private shown: ViewState = { q: '', mode: 'hybrid', paper: null };
+  private search: SearchResponse | null = null;
+  private similar: ScoredPaper[] = [];
+  private searchAbort = new AbortController();
+  private paperAbort = new AbortController();
+  private focusPanelOnLoad = false;
+
+  constructor(private readonly ui: AppParts) {
+    this.map = new MapView(ui.mapHost, {
+      onSelect: (index) => this.openPaper(this.mapData!.ids[index], { focusPanel: true }),
+      topicColor: (id) => this.topics.cssColorOf(id),
+      isRootTopic: (topic) => this.topics.isRoot(topic),
+    });
+    window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
+  }
+
+  /** Load what the page needs, then show the view in the URL. */
+  start(): void {
+    this.ui.results.showIntro();
+    void this.loadHealth();
+    void this.loadMap();
+    this.apply(parseViewState(location.search), true);
+  }
+
+  hrefOf = (paper: string): string => formatViewState({ ...this.shown, paper }) || '/';
+
+  /** Go to a new view, adding it to the browser history. */
+  navigate(next: ViewState): void {
+    const url = formatViewState(next) || location.pathname;
+    if (url !== (location.search || location.pathname)) history.pushState(null, '', url);
+    this.apply(next, false);
+  }
+
+  /** Fetch the current view again (after an error). */
+  reload(): void {
+    this.apply(this.shown, true);
+  }
+
+  runSearch(q: string, mode: SearchMode): void {
+    this.navigate({ q, mode, paper: null });
+  }
+
+  openPaper(id: string, opts: { focusPanel?: boolean } = {}): void {
+    this.focusPanelOnLoad = opts.focusPanel ?? false;
+    this.navigate({ ...this.shown, paper: id });
+  }
+
+  closePaper(): void {
+    const id = this.shown.paper;
+    this.navigate({ ...this.shown, paper: null });
+    const link = id ? this.ui.results.linkFor(id) : undefined;
+    (link ?? this.ui.form.input).focus();
+  }
+
+  /** Make the page show `state`, fetching only what changed (everything when `force`). */
+  private apply(state: ViewState, force: boolean): void {
+    const previous = this.shown;
+    this.shown = state;
+    this.ui.form.set(state.q, state.mode);
+    const searchChanged = force || !sameSearch(previous, state);
+    if (searchChanged) void this.loadSearch(state);
+    if (searchChanged || previous.paper !== state.paper) {
+      if (state.paper) void this.loadPaper(state.paper);
+      else this.showNoPaper();
+    }
+    document.title = state.q ? `${state.q} — paperscope` : 'paperscope';
+  }
+
+  private async loadHealth(): Promise<void> {
+    try {
+      this.ui.notices.showHealth(await fetchHealth());
+      this.ui.notices.clearAlert();
+    } catch (error) {
+      this.onPageError(error, () => void this.loadHealth());
+    }
+  }
+
+  private onPageError(error: unknown, retry: () => void): void {
+    if (!this.retryWhenReady(error, retry)) this.ui.notices.showAlert(messageOf(error), { label: 'Retry', run: () => location.reload() });
+  }
+
+  private async loadMap(): Promise<void> {
+    this.map.showMessage('Loading the map…');
+    try {
+      const data = await fetchMap();
+      this.mapData = data;
+      this.topics = TopicIndex.fromMap(data);
+      this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
+      this.map.setData(this.pointsOf(data), data.clusters ?? []);
+      this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
+      this.rerenderResults();
+      this.syncMap(true);
+    } catch (error) {
+      this.map.showMessage(`The map could not be loaded: ${messageOf(error)}`);
+      this.retryWhenReady(error, () => void this.loadMap());
+    }
+  }
+
+  /** Results drawn before the topics arrived get their topic names, keeping focus. */
+  private rerenderResults(): void {
+    if (!this.search) return;
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.id;
+    this.ui.results.showResults(this.search, this.topics, this.hrefOf);
+    this.ui.results.markActive(this.shown.paper);
+    if (focused) this.ui.results.linkFor(focused)?.focus();
+  }
+
+  private pointsOf(data: MapData): MapPoints {
+    const colors = new Uint8Array(data.count * 4);
+    for (let i = 0; i < data.count; i++) {
+      const [r, g, b] = this.topics.colorOf(data.cluster[i], data.coarseCluster?.[i]);
+      colors.set([r, g, b, 255], 4 * i);
+    }
+    return {
+      titles: data.titles,
+      xs: Float32Array.from(data.x),
+      ys: Float32Array.from(data.y),
+      colors,
+      describe: (i) => this.topics.describe(data.cluster[i], data.coarseCluster?.[i]),
+    };
+  }
+
+  private indices(papers: readonly { id: string }[]): number[] {
+    return papers.map((p) => this.indexOfId.get(p.id) ?? -1).filter((i) => i >= 0);
+  }
+
+  /** Push the current results and selection to the map; `refocus` moves the view to them. */
+  private syncMap(refocus: boolean): void {
+    if (!this.mapData) return;
+    const results = this.indices(this.search?.results ?? []);
+    const point = this.search?.point ?? null;
+    this.map.setResults(results, point);
+    const selected = this.shown.paper ? (this.indexOfId.get(this.shown.paper) ?? -1) : -1;
+    const similar = selected >= 0 ? this.indices(this.similar) : [];
+    this.map.setSelection(selected, similar);
+    if (!refocus) return;
+    if (selected >= 0) this.map.focusOn([selected, ...similar]);
+    else if (results.length > 0) this.map.focusOn(results, point ? [point] : []);
+  }
+
+  private async loadSearch(state: ViewState): Promise<void> {
+    this.searchAbort.abort();
+    const abort = (this.searchAbort = new AbortController());
+    this.search = null;
+    if (!state.q) {
+      this.ui.results.showIntro();
+      this.syncMap(false);
+      return;
+    }
+    this.ui.results.showLoading(state.q);
+    try {
+      const response = await searchPapers(state.q, state.mode, RESULTS_K, abort.signal);
+      this.search = response;
+      this.ui.results.showResults(response, this.topics, this.hrefOf);
+      this.ui.results.markActive(this.shown.paper);
+      this.syncMap(!this.shown.paper);
+    } catch (error) {
+      if (isAbort(error)) return;
+      if (this.retryWhenReady(error, () => sameSearch(this.shown, state) && void this.loadSearch(state))) return;
+      this.ui.results.showError(messageOf(error));
+      this.syncMap(false);
+    }
+  }
+
+  /** On 503 (index still loading) run `retry` after Retry-After and say so; false for other errors. */
+  private retryWhenReady(error: unknown, retry: () => void): boolean {
+    if (!(error instanceof ApiError) || error.status !== 503) return false;
+    this.ui.notices.showAlert(`${error.message} Retrying…`);
+    setTimeout(retry, (error.retryAfter ?? RETRY_MS / 1000) * 1000);
+    return true;
+  }
+
+  private showNoPaper(): void {
+    this.paperAbort.abort();
+    this.similar = [];
+    this.ui.panel.hide();
+    this.ui.results.markActive(null);
+    this.syncMap(false);
+  }
+
+  private async loadPaper(id: string): Promise<void> {
+    this.paperAbort.abort();
+    const abort = (this.paperAbort = new AbortController());
+    const focus = this.focusPanelOnLoad;
+    this.focusPanelOnLoad = false;
+    this.similar = [];
+    this.ui.panel.showLoading();
+    this.ui.results.markActive(id);
+    if (focus) this.ui.panel.focusHeading();
+    const [paper, similar] = await Promise.allSettled([fetchPaper(id, abort.signal), fetchSimilar(id, SIMILAR_K, abort.signal)]);
+    if (abort.signal.aborted) return;
+    if (paper.status === 'rejected') {
+      if (this.retryWhenReady(paper.reason, () => this.shown.paper === id && void this.loadPaper(id))) return;
+      this.ui.panel.showError(messageOf(paper.reason));
+    } else {
+      this.ui.panel.showPaper(paper.value, this.topics);
+      this.similar = similar.status === 'fulfilled' ? similar.value.results : [];
+      this.ui.panel.showSimilar(similar.status === 'fulfilled' ? this.similar : messageOf(similar.reason), this.topics, this.hrefOf);
+    }
+    if (focus) this.ui.panel.focusHeading();
+    this.syncMap(true);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * @file Topics of the map: which coarse topic a paper's cluster belongs to,
+ * its colour and its readable name. Colours go to coarse topics by size, so
+ * the biggest topics get the most distinct hues; papers in no topic are grey.
+ */
+import type { MapData, Topic } from './types.js';
+
+/** Distinct, bright-enough hues on the dark map background (RGB 0..255). */
+const PALETTE: readonly (readonly [number, number, number])[] = [
+  [108, 182, 255], [240, 136, 62], [86, 211, 100], [210, 168, 255], [255, 123, 114],
+  [227, 179, 65], [57, 197, 207], [247, 120, 186], [165, 214, 255], [187, 128, 9],
+  [126, 231, 135], [255, 166, 87], [140, 149, 255], [219, 109, 40], [121, 192, 255],
+  [190, 227, 90],
+];
+export const NO_TOPIC_RGB: readonly [number, number, number] = [110, 118, 129];
+
+/** What a topic lookup needs of a paper. */
+export interface PaperRef {
+  id: string;
+  cluster?: number;
+  coarseCluster?: number;
+}
+
+export class TopicIndex {
+  private readonly byId = new Map<number, Topic>();
+  private readonly colorOfCoarse = new Map<number, readonly [number, number, number]>();
+
+  constructor(readonly topics: readonly Topic[]) {
+    for (const topic of topics) this.byId.set(topic.id, topic);
+    // Roots get the colours: coarse topics, and fine ones that have no coarse parent.
+    const roots = topics.filter((t) => this.isRoot(t)).sort((a, b) => b.size - a.size || a.id - b.id);
+    roots.forEach((topic, i) => this.colorOfCoarse.set(topic.id, PALETTE[i % PALETTE.length]));
+  }
+
+  /** Topics of the map; papers' coarse clusters are looked up by id in its columns. */
+  static fromMap(map: MapData): TopicIndex {
+    const topics = new TopicIndex(Array.isArray(map.clusters) ? map.clusters : []);
+    if (map.coarseCluster) {
+      const row = new Map(map.ids.map((id, i) => [id, i]));
+      topics.coarseOfPaper = (id) => map.coarseCluster![row.get(id) ?? -1];
+    }
+    return topics;
+  }
+
+  private coarseOfPaper: (id: string) => number | undefined = () => undefined;
+
+  /** A topic with no parent: coarse, or fine but in no coarse topic. Labelled when zoomed out. */
+  isRoot(topic: Topic): boolean {
+    return (topic.level ?? 0) === 0 || topic.parent === undefined || topic.parent === null || !this.byId.has(topic.parent);
+  }
+
+  get(id: number | undefined): Topic | undefined {
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  /** The root (coarse) topic a cluster id belongs to, if any. */
+  coarseOf(id: number | undefined): Topic | undefined {
+    let topic = this.get(id);
+    for (let hops = 0; topic && !this.isRoot(topic) && hops < 8; hops++) topic = this.byId.get(topic.parent!);
+    return topic;
+  }
+
+  /**
+   * RGB colour of a paper's coarse topic, from its fine cluster id or, when that
+   * is -1, its coarse cluster id; grey when it has neither.
+   */
+  colorOf(id: number | undefined, coarseId?: number): readonly [number, number, number] {
+    const coarse = this.coarseOf(id) ?? this.coarseOf(coarseId);
+    return (coarse && this.colorOfCoarse.get(coarse.id)) ?? NO_TOPIC_RGB;
+  }
+
+  cssColorOf(id: number | undefined, coarseId?: number): string {
+    const [r, g, b] = this.colorOf(id, coarseId);
+    return `rgb(${r} ${g} ${b})`;
+  }
+
+  /** Topic line of a paper (a result, a similar paper, the open paper). */
+  describePaper(p: PaperRef): string | null {
+    return this.describe(p.cluster, p.coarseCluster ?? this.coarseOfPaper(p.id));
+  }
+
+  cssColorOfPaper(p: PaperRef): string {
+    return this.cssColorOf(p.cluster, p.coarseCluster ?? this.coarseOfPaper(p.id));
+  }
+
+  /** "coarse › fine" label for a paper's clusters, or null when it has none. */
+  describe(id: number | undefined, coarseId?: number): string | null {
+    const topic = this.get(id) ?? this.get(coarseId);
+    if (!topic) return null;
+    const coarse = this.coarseOf(topic.id);
+    return coarse && coarse.id !== topic.id ? `${coarse.label} › ${topic.label}` : topic.label;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * @file The results column: a hint before any search, "Searching…", the
+ * ranked results (links that are permalinks to each paper), "no papers
+ * match …" and errors as the server wrote them.
+ */
+import type { SearchResponse } from '../types.js';
+import type { TopicIndex } from '../topics.js';
+import { formatScore, h } from './dom.js';
+
+export const EXAMPLE_QUERIES = ['mixture of experts routing', 'optimal transport', 'submodular maximization', 'GFlowNets'];
+
+export interface ResultsHandlers {
+  /** A result was chosen (click or Enter). */
+  open(id: string): void;
+  /** An example query was chosen. */
+  search(q: string): void;
+  retry(): void;
+}
+
+export class ResultsList {
+  constructor(
+    private readonly status: HTMLElement,
+    private readonly list: HTMLOListElement,
+    private readonly on: ResultsHandlers,
+  ) {
+    list.addEventListener('click', (e) => this.onClick(e));
+  }
+
+  private onClick(e: MouseEvent): void {
+    const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-id]');
+    if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    this.on.open(link.dataset.id!);
+  }
+
+  private setStatus(...children: (Node | string)[]): void {
+    this.status.replaceChildren(...children);
+    this.status.closest('section')?.setAttribute('aria-busy', 'false');
+  }
+
+  showIntro(): void {
+    this.list.replaceChildren();
+    const examples = EXAMPLE_QUERIES.map((q) => {
+      const button = h('button', { class: 'chip', text: q, attrs: { type: 'button' } });
+      button.addEventListener('click', () => this.on.search(q));
+      return h('li', {}, button);
+    });
+    this.setStatus(
+      h('p', { class: 'status__lead', text: 'Ask in your own words, or explore the map: every dot is a paper, coloured by topic.' }),
+      h('p', { class: 'status__hint', text: 'Try:' }),
+      h('ul', { class: 'chips', attrs: { 'aria-label': 'Example searches' } }, ...examples),
+    );
+  }
+
+  showLoading(q: string): void {
+    this.list.replaceChildren();
+    this.setStatus(h('p', { class: 'status__loading', text: `Searching for “${q}”…` }));
+    this.status.closest('section')?.setAttribute('aria-busy', 'true');
+  }
+
+  showError(message: string): void {
+    this.list.replaceChildren();
+    const retry = h('button', { class: 'button button--small', text: 'Try again', attrs: { type: 'button' } });
+    retry.addEventListener('click', () => this.on.retry());
+    this.setStatus(h('div', { class: 'error', attrs: { role: 'alert' } }, h('p', { class: 'error__message', text: message }), retry));
+  }
+
+  /** Render a search response; `hrefOf` builds each result's permalink. */
+  showResults(response: SearchResponse, topics: TopicIndex, hrefOf: (id: string) => string): void {
+    if (response.results.length === 0) {
+      this.list.replaceChildren();
+      this.setStatus(h('p', { class: 'status__empty', text: `No papers match “${response.query}”.` }), h('p', { class: 'status__hint', text: 'Try other words or another search mode.' }));
+      return;
+    }
+    const took = response.tookMs === undefined ? '' : ` · ${Math.round(response.tookMs)} ms`;
+    const count = response.results.length === 1 ? '1 result' : `${response.results.length} results`;
+    this.setStatus(h('p', { class: 'status__summary', text: `${count} for “${response.query}” · ${response.mode}${took}` }));
+    this.list.replaceChildren(...response.results.map((r, i) => this.item(r, i, topics, hrefOf)));
+  }
+
+  private item(r: SearchResponse['results'][number], rank: number, topics: TopicIndex, hrefOf: (id: string) => string): HTMLLIElement {
+    const topic = topics.describePaper(r);
+    const dot = h('span', { class: 'topic-dot', attrs: { 'aria-hidden': 'true' } });
+    dot.style.setProperty('--topic-color', topics.cssColorOfPaper(r));
+    const link = h(
+      'a',
+      { class: 'result', attrs: { href: hrefOf(r.id) }, data: { id: r.id } },
+      h('span', { class: 'result__rank', text: String(rank + 1), attrs: { 'aria-hidden': 'true' } }),
+      h('span', { class: 'result__title', text: r.title }),
+      h('span', { class: 'result__meta' }, dot, topic ? h('span', { class: 'result__topic', text: topic, attrs: { title: topic } }) : null, h('span', { class: 'result__score', text: `score ${formatScore(r.score)}` })),
+      r.snippet ? h('span', { class: 'result__snippet', text: r.snippet }) : null,
+    );
+    return h('li', {}, link);
+  }
+
+  /** Mark the open paper's result (aria-current) or none. */
+  markActive(id: string | null): void {
+    for (const link of this.links()) {
+      if (link.dataset.id === id) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  }
+
+  links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a[data-id]')];
+  }
+
+  linkFor(id: string): HTMLAnchorElement | undefined {
+    return this.links().find((link) => link.dataset.id === id);
+  }
+}

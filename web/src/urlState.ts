@@ -1,0 +1,49 @@
+/**
+ * @file The URL is the app's state: `?q=…&mode=…&paper=…`. Every view is a
+ * permalink; these pure functions read and write it.
+ */
+import { SEARCH_MODES, type SearchMode } from './types.js';
+
+export interface ViewState {
+  /** The query, trimmed; '' when there is none. */
+  q: string;
+  mode: SearchMode;
+  /** The open paper's id, or null when the panel is closed. */
+  paper: string | null;
+}
+
+export const DEFAULT_MODE: SearchMode = 'hybrid';
+
+function asMode(value: string | null): SearchMode {
+  return SEARCH_MODES.includes(value as SearchMode) ? (value as SearchMode) : DEFAULT_MODE;
+}
+
+/** Read the view from a location's query string. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  return {
+    q: (params.get('q') ?? '').trim(),
+    mode: asMode(params.get('mode')),
+    paper: params.get('paper') || null,
+  };
+}
+
+/**
+ * Write the view as a query string ('' for the empty view). The mode is kept
+ * only beside a query, where it means something.
+ * @example formatViewState({ q: 'moe', mode: 'lexical', paper: null }) // => '?q=moe&mode=lexical'
+ */
+export function formatViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.q) {
+    params.set('q', state.q);
+    params.set('mode', state.mode);
+  }
+  if (state.paper) params.set('paper', state.paper);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function sameSearch(a: ViewState, b: ViewState): boolean {
+  return a.q === b.q && a.mode === b.mode;
+}
