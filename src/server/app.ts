@@ -23,20 +23,20 @@ export interface AppOptions {
   log?: (message: string) => void;
 }
 
-/** Only the app's own origin; the map may draw with workers made from blobs and set inline styles. */
+/** Only the app's own origin: the web app needs no inline code, styles, workers or data URLs. */
 const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
   baseUri: ["'self'"],
   connectSrc: ["'self'"],
-  fontSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
+  imgSrc: ["'self'"],
   objectSrc: ["'none'"],
   scriptSrc: ["'self'"],
   scriptSrcAttr: ["'none'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  workerSrc: ["'self'", 'blob:'],
+  styleSrc: ["'self'"],
+  workerSrc: ["'none'"],
   upgradeInsecureRequests: null,
 };
 

@@ -85,8 +85,9 @@ export class App {
   closePaper(): void {
     const id = this.shown.paper;
     this.navigate({ ...this.shown, paper: null });
+    // Back to the result it came from, else the map (not the search box: on a phone that opens the keyboard).
     const link = id ? this.ui.results.linkFor(id) : undefined;
-    (link ?? this.ui.form.input).focus();
+    (link ?? this.map.canvas).focus({ preventScroll: true });
   }
 
   /** Make the page show `state`, fetching only what changed (everything when `force`). */
@@ -231,6 +232,7 @@ export class App {
       this.ui.panel.showError(messageOf(paper.reason));
     } else {
       this.ui.panel.showPaper(paper.value, this.topics);
+      document.title = `${paper.value.title} — paperscope`;
       this.similar = similar.status === 'fulfilled' ? similar.value.results : [];
       this.ui.panel.showSimilar(similar.status === 'fulfilled' ? this.similar : messageOf(similar.reason), this.topics, this.hrefOf);
     }

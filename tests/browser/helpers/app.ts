@@ -54,9 +54,13 @@ export async function mapSettled(page: Page): Promise<void> {
 
 /** The canvas alone, without the HTML overlays (labels, marker, tooltip, buttons). */
 export async function canvasPixels(page: Page): Promise<Pixels> {
-  const png = await page.locator(sel.canvas).screenshot({
-    style: '.map-labels, .map-query, .map-tooltip, .map-controls, .map-message { visibility: hidden !important; }',
-  });
+  // Hidden through the CSSOM: a screenshot `style` option injects a <style> element, which the app's CSP blocks.
+  const overlays = '.map-labels, .map-query, .map-tooltip, .map-controls, .map-message';
+  const setVisibility = (value: string) =>
+    page.evaluate(`document.querySelectorAll(${JSON.stringify(overlays)}).forEach((el) => { el.style.visibility = ${JSON.stringify(value)}; })`);
+  await setVisibility('hidden');
+  const png = await page.locator(sel.canvas).screenshot({ caret: 'initial' });
+  await setVisibility('');
   return decodePng(png);
 }
 
