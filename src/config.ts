@@ -23,6 +23,12 @@ export const DEFAULT_HNSW = Object.freeze({ m: 24, efConstruction: 200, efSearch
 
 /** UMAP: fixed seed so the same corpus and model always give the same map. */
 export const DEFAULT_UMAP = Object.freeze({ nNeighbors: 15, minDist: 0.1, seed: 42 });
+/**
+ * Above this many papers UMAP lays out a seeded sample of this size (landmarks) and
+ * places the rest among their nearest landmarks: umap-js needs ~1 GB and ~1 minute
+ * per 20,000 points, and 6+ GB for 100,000.
+ */
+export const DEFAULT_MAP_LANDMARKS = 20_000;
 
 /** Lexical (LSA) embedder: dimensions are min(this, papers - 1). */
 export const DEFAULT_LSA_DIMS = 256;
@@ -35,3 +41,6 @@ export const MAX_QUERY_CHARS = 1000;
 
 /** Version of the on-disk index layout; bump when artifacts change incompatibly. */
 export const INDEX_SCHEMA_VERSION = 1;
+
+/** Public datasets beside the checkout (../shared/data); only benchmarks and evaluation read them. */
+export const SHARED_DATA_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'data');

@@ -39,7 +39,8 @@ export async function recoverInterruptedSwap(target: string): Promise<void> {
   for (const entry of entries) {
     if (!entry.startsWith(tmpPrefix)) continue;
     const pid = Number(entry.slice(tmpPrefix.length).split('-')[0]);
-    if (!processAlive(pid)) await fs.rm(path.join(parent, entry), { recursive: true, force: true });
+    // Best effort: on a read-only disk the leftover stays, and the index beside it still loads.
+    if (!processAlive(pid)) await fs.rm(path.join(parent, entry), { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

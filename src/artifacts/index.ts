@@ -81,18 +81,35 @@ export async function writeIndexFolder(
   manifest: Omit<Manifest, 'files' | 'schemaVersion'>,
 ): Promise<Manifest> {
   let written: Manifest | undefined;
-  await replaceDirAtomically(outDir, async (tmpDir) => {
-    const checksums: Manifest['files'] = {};
-    for (const [name, writer] of Object.entries(files)) {
-      const filePath = path.join(tmpDir, name);
-      await writeAndSync(filePath, writer);
-      checksums[name] = { sha256: await sha256File(filePath), bytes: (await fs.stat(filePath)).size };
-    }
-    written = { schemaVersion: INDEX_SCHEMA_VERSION, ...manifest, files: checksums };
-    await writeAndSync(path.join(tmpDir, ARTIFACT_FILES.manifest), JSON.stringify(written, null, 2) + '\n');
-  });
+  try {
+    await replaceDirAtomically(outDir, async (tmpDir) => {
+      const checksums: Manifest['files'] = {};
+      for (const [name, writer] of Object.entries(files)) {
+        const filePath = path.join(tmpDir, name);
+        await writeAndSync(filePath, writer);
+        checksums[name] = { sha256: await sha256File(filePath), bytes: (await fs.stat(filePath)).size };
+      }
+      written = { schemaVersion: INDEX_SCHEMA_VERSION, ...manifest, files: checksums };
+      await writeAndSync(path.join(tmpDir, ARTIFACT_FILES.manifest), JSON.stringify(written, null, 2) + '\n');
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || !Object.hasOwn(WRITE_FAILURES, code)) throw err;
+    // Node's own message ("ENOSPC: no space left on device, write") names no folder.
+    throw Object.assign(new IndexError(outDir, `cannot write the new index: ${WRITE_FAILURES[code]} (${code}); the previous index there, if any, is unchanged`), { cause: err });
+  }
   return written!;
 }
+
+/** File system refusals a build can meet while writing, in words. */
+const WRITE_FAILURES: Readonly<Record<string, string>> = Object.freeze({
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EIO: 'input/output error',
+});
 
 /** Reads and checks manifest.json: present, parseable, of this schema version. */
 export async function readManifest(dir: string): Promise<Manifest> {
@@ -115,6 +132,10 @@ export async function readManifest(dir: string): Promise<Manifest> {
   }
   if (!manifest.files || !manifest.embedder || typeof manifest.papers !== 'number') {
     throw new IndexError(file, `incomplete manifest (files, embedder or papers missing); ${REBUILD_HINT}`);
+  }
+  const { kind, dims } = manifest.embedder;
+  if ((kind !== 'transformer' && kind !== 'lexical') || !Number.isInteger(dims) || dims < 1) {
+    throw new IndexError(file, `unknown embedder ${JSON.stringify({ kind, dims })} (expected kind transformer or lexical, dims ≥ 1); ${REBUILD_HINT}`);
   }
   return manifest;
 }

@@ -3,12 +3,17 @@
  * abstracts and prints fit time, peak RSS and retrieval quality (title → paper rank,
  * same-category neighbours). Run after `npm run build:ts`: `node dist/bench/lexical.js --help`.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../config.js';
 import { paperText, readCorpus, type Paper } from '../corpus/index.js';
 import { fitLexicalEmbedder, type FittedLexicalEmbedder } from '../embed/lexical.js';
 
+/** 98,085 arXiv titles + abstracts kept beside the project (see its SOURCE.md); benchmarks only. */
+const ARXIV_DAILY = path.join(PROJECT_ROOT, '..', 'shared', 'data', 'arxiv-daily', 'papers.jsonl.gz');
+
 const USAGE = `usage: node dist/bench/lexical.js [options]
-  --corpus <file>    corpus to fit (default: ${'/work/shared/data/arxiv-daily/papers.jsonl.gz'})
+  --corpus <file>    corpus to fit (default: ${ARXIV_DAILY})
   --limit <n>        use the first n papers only
   --queries <n>      papers sampled for the quality figures (default 500)
   --dims <n>         LSA dimensions (default: the embedder's)
@@ -17,14 +22,13 @@ const USAGE = `usage: node dist/bench/lexical.js [options]
   --abstract-only    fit on abstracts without titles (makes title → paper a real test)`;
 
 const ARGS = {
-  corpus: { type: 'string', default: '/work/shared/data/arxiv-daily/papers.jsonl.gz' },
+  corpus: { type: 'string', default: ARXIV_DAILY },
   limit: { type: 'string' },
   queries: { type: 'string', default: '500' },
   dims: { type: 'string' },
   'min-df': { type: 'string' },
   bigrams: { type: 'boolean', default: false },
   'abstract-only': { type: 'boolean', default: false },
-  'scale-power': { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -57,9 +61,17 @@ function scoresAgainst(vectors: Float32Array, dims: number, query: ArrayLike<num
   return scores;
 }
 
+/** The k best-scoring rows other than `exclude`, best first (a short sorted list, not a full sort). */
 function topRows(scores: Float64Array, k: number, exclude: number): number[] {
-  const rows = [...scores.keys()].filter((r) => r !== exclude);
-  return rows.sort((a, b) => scores[b] - scores[a]).slice(0, k);
+  const top: number[] = [];
+  for (let r = 0; r < scores.length; r++) {
+    if (r === exclude || (top.length === k && scores[r] <= scores[top[k - 1]])) continue;
+    let i = top.length;
+    while (i > 0 && scores[top[i - 1]] < scores[r]) i--;
+    top.splice(i, 0, r);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 function measureQuality(papers: Paper[], fit: FittedLexicalEmbedder, queries: number): Quality {
@@ -94,7 +106,6 @@ async function main(): Promise<void> {
     dims: optionalInt(values.dims),
     minDf: optionalInt(values['min-df']),
     bigrams: values.bigrams,
-    scalePower: values['scale-power'] === undefined ? undefined : Number(values['scale-power']),
     onProgress: (done) => done % papers.length === 0 && marks.push(`${((performance.now() - start) / 1000).toFixed(1)}s`),
   });
   const seconds = (performance.now() - start) / 1000;

@@ -4,14 +4,15 @@
  * papers, the map) and prints throughput, latency, errors and the server's memory.
  * Run after `npm run build:ts`: `npm run bench:load -- --help`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { DEFAULT_CORPUS, DEFAULT_INDEX_DIR, DEFAULT_MODELS_DIR, PROJECT_ROOT } from '../config.js';
+import { createSeededRandom } from '../util/random.js';
+import { DEFAULT_CORPUS, DEFAULT_INDEX_DIR, DEFAULT_MODELS_DIR } from '../config.js';
 import { buildIndex, silentReporter } from '../build/index.js';
+import { memoryOf, startServer } from './serverProcess.js';
 
 const USAGE = `usage: node dist/bench/load.js [options]
   --index <dir>        index to serve as it is; built from the demo corpus (embedder auto) only if missing (default: ${DEFAULT_INDEX_DIR})
@@ -35,50 +36,9 @@ const ARGS = {
 const MIX = Object.freeze({ search: 0.7, similar: 0.2, map: 0.1 });
 const MODES = ['hybrid', 'semantic', 'lexical'] as const;
 
-/** A small deterministic PRNG (mulberry32), so two runs send the same mix. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Resident and peak memory of process `pid` in MB, from /proc (Linux). */
-function memoryOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
-}
-
-/** Starts `paperscope serve` on a free port; resolves with its URL once /api/health answers 200. */
-async function startServer(index: string, modelsDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const cli = path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
-  const child = spawn(process.execPath, [cli, 'serve', '--index', index, '--port', '0', '--models-dir', modelsDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /serving (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`load: the server exited with code ${code} before listening`)));
-  });
-  for (let i = 0; i < 600; i++) {
-    const status = await fetch(`${url}/api/health`).then((r) => r.status, () => 0);
-    if (status === 200) return { child, url };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error('load: the server did not become ready within 60 s');
-}
-
 /** Builds random request paths over the served papers: varied queries, so the query cache rarely hits. */
 function requestMaker(ids: string[], titles: string[], seed: number): () => string {
-  const rand = random(seed);
+  const rand = createSeededRandom(seed).uniform;
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
   const words = [...new Set(titles.join(' ').toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? [])];
   return () => {

@@ -5,14 +5,14 @@
  */
 import path from 'node:path';
 import { ARTIFACT_FILES, float32Bytes, encodePapers, sha256File, writeIndexFolder, type ArtifactWriter, type Manifest } from '../artifacts/index.js';
-import { DEFAULT_HNSW, DEFAULT_UMAP } from '../config.js';
+import { DEFAULT_HNSW, DEFAULT_MAP_LANDMARKS, DEFAULT_UMAP } from '../config.js';
 import { paperText, readCorpus, type CorpusFormat } from '../corpus/index.js';
 import { chooseEmbedder, type ChooseOptions } from '../embed/choose.js';
 import { fitLexicalEmbedder } from '../embed/lexical.js';
 import type { Paper } from '../corpus/paper.js';
 import type { EmbedderInfo } from '../embed/types.js';
 import { buildHnsw, knnGraph, type HnswOptions } from '../index/hnsw.js';
-import { layoutMap } from '../map/layout.js';
+import { layoutPapers, type PaperLayoutOptions } from '../map/layout.js';
 import { computeTopics, summarizeTopics } from '../map/topics.js';
 import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
 
@@ -32,7 +32,7 @@ export interface BuildOptions extends Omit<ChooseOptions, 'onProgress'> {
   format?: CorpusFormat;
   skipBad?: boolean;
   hnsw?: HnswOptions;
-  umap?: { nNeighbors?: number; minDist?: number; seed?: number; nEpochs?: number };
+  umap?: Omit<PaperLayoutOptions, 'onProgress'>;
   reporter?: Reporter;
 }
 
@@ -95,17 +95,43 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
   const corpusSha256 = await sha256File(opts.corpus);
   reporter.info(`corpus: ${papers.length} papers from ${opts.corpus} (${corpus.format})`);
   const embedded = await timed(timings, 'embed', () => embedStage(opts, papers, reporter));
-  const dims = embedded.info.dims;
-  const hnswOptions = { ...DEFAULT_HNSW, ...opts.hnsw };
-  const hnsw = await timed(timings, 'hnsw', () => buildHnsw(embedded.vectors, dims, hnswOptions, (d, t) => reporter.progress('hnsw', d, t)));
-  const umapOptions = { ...DEFAULT_UMAP, ...opts.umap };
-  const coords = await timed(timings, 'map', async () => {
-    const knn = knnGraph(hnsw, embedded.vectors, dims, umapOptions.nNeighbors);
-    return layoutMap(knn, { ...umapOptions, onProgress: (d, t) => reporter.progress('map', d, t) });
+  const manifest = await indexVectors({
+    ...opts,
+    papers,
+    embedded,
+    corpus: { file: path.basename(opts.corpus), format: corpus.format, sha256: corpusSha256 },
+    timings,
   });
+  return { manifest, embedded: embedded.embedded, reused: embedded.reused, timings };
+}
+
+export interface IndexVectorsInput extends Pick<BuildOptions, 'out' | 'hnsw' | 'umap' | 'reporter'> {
+  papers: Paper[];
+  embedded: Pick<Embedded, 'info' | 'vectors' | 'extraFiles'>;
+  corpus: Manifest['corpus'];
+  /** Seconds per stage, filled in as the stages run. */
+  timings: Record<string, number>;
+}
+
+/**
+ * The stages after embedding: HNSW, map, topics, and the atomic write of the index
+ * folder. `buildIndex` calls it; benchmarks call it with vectors made elsewhere.
+ */
+export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> {
+  const { papers, embedded, timings } = input;
+  const reporter = input.reporter ?? silentReporter;
+  const dims = embedded.info.dims;
+  const hnswOptions = { ...DEFAULT_HNSW, ...input.hnsw };
+  const hnsw = await timed(timings, 'hnsw', () => buildHnsw(embedded.vectors, dims, hnswOptions, (d, t) => reporter.progress('hnsw', d, t)));
+  const umapOptions = { ...DEFAULT_UMAP, maxUmapPoints: DEFAULT_MAP_LANDMARKS, ...input.umap };
+  // One k-NN graph of every paper: the map lays it out, the topics are its communities.
+  const knn = await timed(timings, 'knn', () => knnGraph(hnsw, embedded.vectors, dims, umapOptions.nNeighbors));
+  const coords = await timed(timings, 'map', () =>
+    layoutPapers(embedded.vectors, dims, knn, { ...umapOptions, onProgress: (d, t) => reporter.progress('map', d, t) }),
+  );
   const topics = await timed(timings, 'topics', () => {
     reporter.progress('topics', 0, 1);
-    const found = computeTopics({ coords, texts: papers.map(paperText) });
+    const found = computeTopics({ coords, texts: papers.map(paperText), knn });
     reporter.progress('topics', 1, 1);
     reporter.info(summarizeTopics(found));
     return found;
@@ -118,14 +144,13 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     [ARTIFACT_FILES.topics]: JSON.stringify(topics),
     ...embedded.extraFiles,
   };
-  const manifest = await timed(timings, 'write', () =>
-    writeIndexFolder(opts.out, files, {
+  return timed(timings, 'write', () =>
+    writeIndexFolder(input.out, files, {
       embedder: embedded.info,
       papers: papers.length,
-      corpus: { file: path.basename(opts.corpus), format: corpus.format, sha256: corpusSha256 },
+      corpus: input.corpus,
       build: { hnsw: hnswOptions, umap: umapOptions },
       builtAt: new Date().toISOString(),
     }),
   );
-  return { manifest, embedded: embedded.embedded, reused: embedded.reused, timings };
 }

@@ -18,6 +18,7 @@ import { ensureIndex } from '../server/start.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
 import { consoleReporter } from './reporter.js';
 import { runCommand } from './run.js';
+import { DEFAULT_EVAL_MODES, formatEvalReport, runEval } from '../eval/index.js';
 
 function intOption(name: string, min: number, max: number) {
   return (value: string): number => {
@@ -148,6 +149,33 @@ program
       await ensureIndex({ indexDir: o.index, corpus: o.corpus, modelsDir: o.modelsDir, offline: o.offline, reporter: consoleReporter() });
       return createSearchEngine(await loadIndex(o.index, { modelsDir: o.modelsDir }));
     });
+  });
+
+// ---- retrieval quality on a public benchmark
+
+program
+  .command('eval')
+  .description('Measure search quality on a BEIR-layout benchmark folder: builds a temporary index of its corpus and runs every judged query in each mode.')
+  .argument('<dir>', 'benchmark folder (corpus.jsonl[.gz], queries*.jsonl, qrels*.tsv)')
+  .option('--corpus <file>', 'corpus file in <dir> (default: the one corpus*.jsonl[.gz])')
+  .option('--queries <file>', 'queries file in <dir> (default: the one queries*.jsonl)')
+  .option('--qrels <file>', 'relevance judgements in <dir> (default: the one qrels*.tsv or qrels/*.tsv)')
+  .addOption(new Option('--embedder <kind>', 'embedder: transformer model, lexical fallback, or auto').choices([...EMBEDDER_CHOICES]).default('auto'))
+  .option('--model <name>', 'transformer model (a folder under --models-dir, or a hub name)', DEFAULT_MODEL)
+  .option('--models-dir <dir>', 'where models are looked up and downloaded', DEFAULT_MODELS_DIR)
+  .option('--offline', 'never download a model', false)
+  .option('--no-quantized', 'use onnx/model.onnx instead of the 8-bit onnx/model_quantized.onnx')
+  .option('--modes <list>', `comma-separated search modes (${SEARCH_MODES.join(', ')})`, DEFAULT_EVAL_MODES.join(','))
+  .option('--keep-identical-ids', "keep a result whose id is the query's id (BEIR drops them)", false)
+  .option('--json', 'print the report as JSON', false)
+  .action(async (dir: string, o) => {
+    const report = await runEval({
+      dir, files: { corpus: o.corpus, queries: o.queries, qrels: o.qrels },
+      embedder: o.embedder as EmbedderChoice, model: o.model, modelsDir: o.modelsDir, offline: o.offline, quantized: o.quantized,
+      modes: String(o.modes).split(',').map((m) => m.trim()).filter(Boolean) as SearchMode[],
+      ignoreIdenticalIds: !o.keepIdenticalIds, reporter: consoleReporter(),
+    });
+    process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : formatEvalReport(report) + '\n');
   });
 
 await runCommand(program, process.argv);

@@ -62,6 +62,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
     const tail = utf8TailLength(lead);
     if (tail === -1) return i;
     for (let k = 1; k <= tail; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    if (tail > 1 && !secondByteAllowed(lead, bytes[i + 1])) return i;
     i += tail + 1;
   }
   return -1;
@@ -74,4 +75,13 @@ function utf8TailLength(lead: number): number {
   if (lead >= 0xe0 && lead <= 0xef) return 2;
   if (lead >= 0xf0 && lead <= 0xf4) return 3;
   return -1;
+}
+
+/** Unicode's narrower second-byte ranges: no overlong forms (E0, F0), no surrogates (ED), nothing past U+10FFFF (F4). */
+function secondByteAllowed(lead: number, second: number): boolean {
+  if (lead === 0xe0) return second >= 0xa0;
+  if (lead === 0xed) return second <= 0x9f;
+  if (lead === 0xf0) return second >= 0x90;
+  if (lead === 0xf4) return second <= 0x8f;
+  return true;
 }

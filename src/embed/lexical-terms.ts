@@ -9,7 +9,8 @@ import type { CsrMatrix } from './lexical-svd.js';
 /** A text's known terms: ascending vocabulary ids and how often each occurs. */
 export interface TermCounts {
   ids: Int32Array;
-  counts: Int32Array;
+  /** Float64 like CsrMatrix values, so one projection loop serves queries and the corpus. */
+  counts: Float64Array;
 }
 
 export interface CountedCorpus {
@@ -40,7 +41,7 @@ export function countTerms(terms: readonly string[], idOf: (term: string) => num
     if (id !== undefined) tally.set(id, (tally.get(id) ?? 0) + 1);
   }
   const ids = Int32Array.from(tally.keys()).sort();
-  return { ids, counts: Int32Array.from(ids, (id) => tally.get(id) ?? 0) };
+  return { ids, counts: Float64Array.from(ids, (id) => tally.get(id) ?? 0) };
 }
 
 /**

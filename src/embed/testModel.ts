@@ -35,7 +35,12 @@ export const MINILM_SHAPE: Readonly<BertShape> = Object.freeze({
   maxPositions: 512,
   typeVocabSize: 2,
 });
-const TINY_HIDDEN = 64;
+/**
+ * The tiny model's width. Its token vectors are random, so a mean-pooled text is a random projection of
+ * its weighted bag of words: at 64 dims the projection noise swamps the words two abstracts share, at 256
+ * their cosine keeps most of it (see tinyTokenScales).
+ */
+export const TINY_HIDDEN = 256;
 
 const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
 /** Every single character that a word can be split into: with these (and their ## forms), no ASCII word is [UNK]. */
@@ -45,13 +50,6 @@ const SINGLE_CHARS = [
   ...'αβγδεζηθικλμνξοπρστυφχψω×±≤≥≈≠→←∞∑√∂∇∈°·µ',
 ];
 const SUFFIXES = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly', 'al', 'tion', 'ions', 'ity', 'ment', 'ness', 'able', 'ize', 'ized', 'ic', 'ive', 'ous', 'est'];
-/** Function words get short vectors in the tiny model, so that content words decide similarity. */
-const STOPWORDS = new Set(
-  ('the and of to in for we that on with this is by our as from an are these which while can their or such at it be its ' +
-    'has have into through both more also but not when than all they them been other each then how where there what was ' +
-    'were will would should may might using based via however between over under only most well new up so do does if no any some')
-    .split(' '),
-);
 /** Letters by English frequency: pseudo-word pieces made of early letters come first, like a real vocabulary. */
 const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 
@@ -87,12 +85,22 @@ function paddedVocabulary(size: number): string[] {
   return vocab;
 }
 
-/** How much each tiny-model token counts in a mean-pooled vector: none for specials, little for characters and function words. */
+/**
+ * SIF's smoothing constant (Arora et al. 2017, "smooth inverse frequency") in frequency-rank units: a word's
+ * weight a / (a + p(w)) with Zipf's p(w) ∝ 1 / rank is rank / (rank + SIF_RANK), so "the" weighs 0.001,
+ * a rank-1,000 word 0.5 and the rarest listed words 0.9, as trained models downweight function words.
+ */
+const SIF_RANK = 1000;
+/** Characters and suffix pieces spell words outside the vocabulary; shared by all such words, they say little. */
+const PIECE_SCALE = 0.1;
+
+/** How much each tiny-model token counts in a mean-pooled vector: none for specials, more the rarer a word. */
 function tinyTokenScales(vocab: string[]): Float32Array {
+  const rank = new Map(COMMON_WORDS.map((word, i) => [word, i + 1]));
   return Float32Array.from(vocab, (token) => {
     if (SPECIAL_TOKENS.includes(token)) return 0;
-    if (STOPWORDS.has(token)) return 0.25;
-    return token.startsWith('##') || [...token].length === 1 ? 0.5 : 1;
+    const r = rank.get(token);
+    return r === undefined ? PIECE_SCALE : r / (r + SIF_RANK);
   });
 }
 
@@ -181,7 +189,7 @@ const PRESET_BUILDERS: Readonly<Record<TestModelPreset, (seed: number) => ModelF
  * `env.localModelPath` when `dir` is `<localModelPath>/org/name`.
  * @example await generateTestModel({ dir: 'models/paperscope/test-tiny', preset: 'tiny' }) // => 5 files written
  * @param opts.dir  the model folder (created if missing; existing files are overwritten)
- * @param opts.preset  'tiny' (64 dims, ~2,300 tokens, for unit tests) or 'minilm' (all-MiniLM-L6-v2's shape, for benchmarks)
+ * @param opts.preset  'tiny' (256 dims, ~8,300 tokens, for unit tests) or 'minilm' (all-MiniLM-L6-v2's shape, for benchmarks)
  * @param opts.seed  weights are drawn from this seed (default 42)
  */
 export async function generateTestModel(opts: GenerateTestModelOptions): Promise<void> {

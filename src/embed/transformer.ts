@@ -3,6 +3,9 @@
  * from models/<org>/<name>/ (downloading it there once when allowed), then embeds texts as
  * tokenize → truncate → batch by length → model → mean pool → L2 normalize, in input order.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { AutoModel, AutoTokenizer, Tensor, env, type PreTrainedModel, type PreTrainedTokenizer } from '@xenova/transformers';
 import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS, DEFAULT_MODEL, DEFAULT_MODELS_DIR } from '../config.js';
@@ -28,8 +31,51 @@ export interface TransformerEmbedderOptions {
   batchSize?: number;
   /** Batch texts of similar token length together to cut padding (default true); outputs keep input order either way. */
   sortByLength?: boolean;
+  /** onnxruntime intra-op threads (default: one per core). */
+  threads?: number;
   /** Called after each batch with texts embedded so far and the total of this embedBatch call. */
   onProgress?: (done: number, total: number) => void;
+}
+
+type Ort = typeof import('onnxruntime-node');
+
+/** The onnxruntime-node that @xenova/transformers itself loads (1.14), wherever npm put it. */
+export function transformersOrt(): Ort {
+  const fromHere = createRequire(import.meta.url);
+  return createRequire(fromHere.resolve('@xenova/transformers'))('onnxruntime-node') as Ort;
+}
+
+/**
+ * The onnxruntime session options paperscope runs a model with: the CPU provider (onnxruntime-node
+ * has no other; transformers.js also lists 'wasm', which it rejects for a model given by path),
+ * one intra-op thread per core by default, operators one after another, all graph optimizations.
+ * @example ortSessionOptions(2) // => { executionProviders: ['cpu'], intraOpNumThreads: 2, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' }
+ */
+export function ortSessionOptions(threads: number = os.availableParallelism()) {
+  return { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' } as const;
+}
+
+/**
+ * Runs `load` (transformers.js creating the model's session) with InferenceSession.create given
+ * `options` and the model file's path. transformers.js passes only execution providers, and it
+ * passes the model as bytes, with which onnxruntime-node 1.14 ignores every session option
+ * (measured: intraOpNumThreads 1 still keeps two cores busy); from a path they apply. Creating a
+ * second session instead would load the model twice. Safe: loads run one at a time.
+ */
+async function withSessionOptions<T>(onnxFile: string, options: object, load: () => Promise<T>): Promise<T> {
+  const { InferenceSession } = transformersOrt();
+  const create = InferenceSession.create as (...args: unknown[]) => ReturnType<typeof InferenceSession.create>;
+  const patched = (model: unknown, given: unknown) => {
+    // The bytes are the file's unless it changed in between: then keep the bytes (and ORT's defaults).
+    const sameFile = model instanceof Uint8Array && fs.statSync(onnxFile, { throwIfNoEntry: false })?.size === model.byteLength;
+    return sameFile ? create.call(InferenceSession, onnxFile, { ...(given as object), ...options }) : create.call(InferenceSession, model, given);
+  };
+  InferenceSession.create = patched as typeof InferenceSession.create;
+  try {
+    return await load();
+  } finally {
+    InferenceSession.create = create as typeof InferenceSession.create;
+  }
 }
 
 /** The model is neither on disk nor downloadable; the message says which files to put where. */
@@ -68,10 +114,12 @@ function resolveSettings(opts: TransformerEmbedderOptions): Settings {
     maxTokens: opts.maxTokens ?? DEFAULT_MAX_TOKENS,
     batchSize: opts.batchSize ?? DEFAULT_EMBED_BATCH,
     sortByLength: opts.sortByLength ?? true,
+    threads: opts.threads ?? os.availableParallelism(),
     onProgress: opts.onProgress,
   };
   if (!Number.isInteger(settings.maxTokens) || settings.maxTokens < 1) throw new Error(`transformer: maxTokens ${settings.maxTokens} must be a positive integer`);
   if (!Number.isInteger(settings.batchSize) || settings.batchSize < 1) throw new Error(`transformer: batchSize ${settings.batchSize} must be a positive integer`);
+  if (!Number.isInteger(settings.threads) || settings.threads < 1) throw new Error(`transformer: threads ${settings.threads} must be a positive integer`);
   return settings;
 }
 
@@ -97,7 +145,10 @@ async function loadModel(settings: Settings): Promise<LoadedModel> {
   env.allowRemoteModels = !offline;
   const options = { quantized, cache_dir: modelsDir, local_files_only: offline || present };
   try {
-    const [tokenizer, loaded] = await Promise.all([AutoTokenizer.from_pretrained(model, options), AutoModel.from_pretrained(model, options)]);
+    const [tokenizer, loaded] = await Promise.all([
+      AutoTokenizer.from_pretrained(model, options),
+      withSessionOptions(path.join(folder, modelOnnxFile(quantized)), ortSessionOptions(settings.threads), () => AutoModel.from_pretrained(model, options)),
+    ]);
     return { tokenizer, model: loaded };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);

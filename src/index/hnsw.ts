@@ -15,6 +15,9 @@ export interface HnswOptions {
   seed?: number;
 }
 
+/** efSearch while computing the k-NN graph of every row. */
+const KNN_GRAPH_EF = 48;
+
 /** Neighbours of one query, best first: row numbers and cosine distances (1 − cosine). */
 export interface Neighbours {
   rows: number[];
@@ -71,11 +74,15 @@ export function knnGraph(index: HnswIndex, vectors: Float32Array, dims: number, 
   const count = vectors.length / dims;
   const indices: number[][] = [];
   const distances: number[][] = [];
+  // The graph only needs near neighbours, not the exact top k: a smaller ef halves its cost.
+  const savedEf = index.getEf();
+  index.setEf(Math.max(k + 1, KNN_GRAPH_EF));
   for (let i = 0; i < count; i++) {
     const found = searchHnsw(index, rowOf(vectors, dims, i), k + 1);
     const keep = found.rows.map((row, j) => [row, Math.max(0, found.distances[j])] as const).filter(([row]) => row !== i).slice(0, k);
     indices.push(keep.map(([row]) => row));
     distances.push(keep.map(([, d]) => d));
   }
+  index.setEf(savedEf);
   return { indices, distances };
 }

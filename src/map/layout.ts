@@ -1,9 +1,12 @@
 /**
  * @file The 2D map: UMAP (umap-js) over the HNSW k-NN graph, seeded so the same
- * neighbours always give the same coordinates. Tiny corpora get fixed layouts.
+ * neighbours always give the same coordinates. Tiny corpora get fixed layouts;
+ * large ones a landmark layout that keeps umap-js's memory bounded.
  */
 import { UMAP } from 'umap-js';
-import { DEFAULT_UMAP } from '../config.js';
+import { DEFAULT_MAP_LANDMARKS, DEFAULT_UMAP } from '../config.js';
+import { createSeededRandom } from '../util/random.js';
+import { buildHnsw, knnGraph, rowOf, searchHnsw, type HnswIndex } from '../index/hnsw.js';
 
 export interface LayoutOptions {
   nNeighbors?: number;
@@ -16,18 +19,6 @@ export interface LayoutOptions {
 export interface KnnGraph {
   indices: number[][];
   distances: number[][];
-}
-
-/** mulberry32: a small seeded PRNG, so umap-js's random init and sampling repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Points on a unit circle: the layout for corpora too small for UMAP. */
@@ -55,7 +46,7 @@ export async function layoutMap(knn: KnnGraph, opts: LayoutOptions = {}): Promis
     nNeighbors,
     minDist: settings.minDist,
     nEpochs: settings.nEpochs,
-    random: seededRandom(settings.seed),
+    random: createSeededRandom(settings.seed).uniform,
   });
   umap.setPrecomputedKNN(
     knn.indices.map((row) => row.slice(0, nNeighbors)),
@@ -69,4 +60,63 @@ export async function layoutMap(knn: KnnGraph, opts: LayoutOptions = {}): Promis
     if (settings.onProgress && (epoch % 10 === 9 || epoch === epochs - 1)) settings.onProgress(epoch + 1, epochs);
   }
   return Float32Array.from(umap.getEmbedding().flat());
+}
+
+export interface PaperLayoutOptions extends LayoutOptions {
+  /** Most points UMAP lays out itself; above it, landmarks (see DEFAULT_MAP_LANDMARKS). */
+  maxUmapPoints?: number;
+}
+
+/** Landmarks each non-landmark point is placed among. */
+const PLACEMENT_NEIGHBOURS = 8;
+
+/** `count` distinct rows of `total`, chosen by a seeded shuffle, in ascending order. */
+export function sampleRows(total: number, count: number, seed: number): number[] {
+  const rows = Array.from({ length: total }, (_, i) => i);
+  const random = createSeededRandom(seed).uniform;
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(random() * (total - i));
+    [rows[i], rows[j]] = [rows[j], rows[i]];
+  }
+  return rows.slice(0, count).sort((a, b) => a - b);
+}
+
+/**
+ * The 2D map of every paper, from the k-NN graph of every paper. Up to
+ * `maxUmapPoints` papers: UMAP over that graph. Beyond: UMAP over a seeded sample
+ * of landmarks; every other paper lands at the similarity-weighted mean of its
+ * nearest landmarks, so umap-js's memory and time stay bounded.
+ */
+export async function layoutPapers(vectors: Float32Array, dims: number, knn: KnnGraph, opts: PaperLayoutOptions = {}): Promise<Float32Array> {
+  const count = vectors.length / dims;
+  const maxPoints = opts.maxUmapPoints ?? DEFAULT_MAP_LANDMARKS;
+  if (count <= maxPoints) return layoutMap(knn, opts);
+  const landmarks = sampleRows(count, maxPoints, opts.seed ?? DEFAULT_UMAP.seed);
+  const landmarkVectors = new Float32Array(landmarks.length * dims);
+  landmarks.forEach((row, i) => landmarkVectors.set(vectors.subarray(row * dims, (row + 1) * dims), i * dims));
+  const landmarkIndex = buildHnsw(landmarkVectors, dims);
+  const landmarkKnn = knnGraph(landmarkIndex, landmarkVectors, dims, knn.indices[0]?.length ?? DEFAULT_UMAP.nNeighbors);
+  const landmarkCoords = await layoutMap(landmarkKnn, opts);
+  return placeAmongLandmarks(vectors, dims, landmarks, landmarkIndex, landmarkCoords);
+}
+
+function placeAmongLandmarks(vectors: Float32Array, dims: number, landmarks: number[], landmarkIndex: HnswIndex, landmarkCoords: Float32Array): Float32Array {
+  const coords = new Float32Array((vectors.length / dims) * 2);
+  const landmarkOf = new Map(landmarks.map((row, i) => [row, i]));
+  for (let row = 0; row < vectors.length / dims; row++) {
+    const own = landmarkOf.get(row);
+    if (own !== undefined) {
+      coords.set(landmarkCoords.subarray(2 * own, 2 * own + 2), 2 * row);
+      continue;
+    }
+    const near = searchHnsw(landmarkIndex, rowOf(vectors, dims, row), PLACEMENT_NEIGHBOURS);
+    // Squared similarity favours the closest landmarks; the floor keeps the weights positive.
+    const weights = near.distances.map((d) => Math.max(1e-6, 1 - d) ** 2);
+    const total = weights.reduce((a, b) => a + b, 0);
+    near.rows.forEach((landmark, j) => {
+      coords[2 * row] += (weights[j] / total) * landmarkCoords[2 * landmark];
+      coords[2 * row + 1] += (weights[j] / total) * landmarkCoords[2 * landmark + 1];
+    });
+  }
+  return coords;
 }

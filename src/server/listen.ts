@@ -5,10 +5,12 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { createSearchEngine, type SearchEngine } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
+import type { ErrorCode } from './errors.js';
 
 /** After this long, connections still open at shutdown are cut. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -57,25 +59,39 @@ function urlOf({ address, family, port }: AddressInfo): string {
   return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
 }
 
+/** Writes a JSON error straight to a socket and closes it (for requests express never sees). */
+function endWithJsonError(socket: Duplex, status: string, code: ErrorCode, message: string, extraHeaders = ''): void {
+  const body = JSON.stringify({ error: { code, message } });
+  // The same no-sniffing, no-framing policy helmet gives every response express sends.
+  const security = "X-Content-Type-Options: nosniff\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n";
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${security}${extraHeaders}Connection: close\r\n\r\n${body}`);
+}
+
 /**
  * Requests node's HTTP parser refuses before express sees them (headers or URL over 16 KB,
- * malformed HTTP) still get the API's JSON error shape instead of an empty reply.
+ * malformed HTTP) still get the API's JSON error shape instead of an empty reply; so does
+ * CONNECT, which node hands to a 'connect' listener or else drops unanswered.
  */
 function answerClientErrors(server: http.Server): void {
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || (err as { code?: string }).code === 'ECONNRESET') return void socket.destroy();
     const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
-    const body = JSON.stringify({ error: { code: 'bad_request', message: tooLarge ? 'request URL or headers are too long' : 'malformed HTTP request' } });
-    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    if (tooLarge) endWithJsonError(socket, '431 Request Header Fields Too Large', 'bad_request', 'request URL or headers are too long');
+    else endWithJsonError(socket, '400 Bad Request', 'bad_request', 'malformed HTTP request');
   });
+  server.on('connect', (_req, socket: Duplex) => endWithJsonError(socket, '405 Method Not Allowed', 'method_not_allowed', 'CONNECT is not allowed here; use GET', 'Allow: GET, HEAD\r\n'));
 }
 
 /** Starts a paperscope server; resolves once it listens (the index is still loading). */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const state: AppState = {};
-  const server = http.createServer(createApp(state, { webDir: opts.webDir, log }));
+  const app = createApp(state, { webDir: opts.webDir, log });
+  // Node answers an HTTP/1.1 request without Host with its own empty 400, and an Expect other
+  // than 100-continue with an empty 417; let express answer both (nothing here reads Host, and
+  // RFC 9110 lets a server ignore an expectation), so that every reply is the API's JSON.
+  const server = http.createServer({ requireHostHeader: false }, app);
+  server.on('checkExpectation', app);
   answerClientErrors(server);
   const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, opts.host ?? DEFAULT_HOST));
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);

@@ -23,6 +23,8 @@ export interface ResultView {
   x: number;
   y: number;
   cluster: number;
+  /** API.md extension: the paper's coarse-level cluster, -1 for none. */
+  coarseCluster: number;
   snippet?: string;
 }
 
@@ -38,7 +40,7 @@ export function pointView(point: { x: number; y: number } | null): { x: number; 
 /** One search or similar result; with `queryTerms`, also the best-matching abstract sentence. */
 export function resultView(index: LoadedIndex, { row, score }: RankedRow, queryTerms?: ReadonlySet<string>): ResultView {
   const paper = index.papers[row];
-  const view: ResultView = { id: paper.id, title: paper.title, score: scoreOf(score), ...position(index, row), cluster: clusterOf(index, row) };
+  const view: ResultView = { id: paper.id, title: paper.title, score: scoreOf(score), ...position(index, row), cluster: clusterOf(index, row), coarseCluster: coarseClusterOf(index, row) };
   if (queryTerms) view.snippet = bestSnippet(paper.abstract, queryTerms);
   return view;
 }

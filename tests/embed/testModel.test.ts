@@ -5,7 +5,7 @@ import { AutoTokenizer, env, pipeline } from '@xenova/transformers';
 import fc from 'fast-check';
 import onnxProto from 'onnx-proto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateNamedTestModel, generateTestModel, MINILM_SHAPE } from '../../src/embed/testModel.js';
+import { generateNamedTestModel, generateTestModel, MINILM_SHAPE, TINY_HIDDEN } from '../../src/embed/testModel.js';
 
 const MODEL_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model_quantized.onnx'];
 
@@ -39,9 +39,9 @@ describe('generateTestModel', () => {
       await generateTestModel({ dir, preset: 'tiny', seed: 7 });
     });
 
-    it('writes the files transformers.js loads, describing a 64-dim BERT', async () => {
+    it('writes the files transformers.js loads, describing a TINY_HIDDEN-dim BERT', async () => {
       for (const file of MODEL_FILES) await expect(fs.stat(path.join(dir, file))).resolves.toBeTruthy();
-      expect(await readJson(dir, 'config.json')).toMatchObject({ model_type: 'bert', hidden_size: 64 });
+      expect(await readJson(dir, 'config.json')).toMatchObject({ model_type: 'bert', hidden_size: TINY_HIDDEN });
       expect(await readJson(dir, 'tokenizer_config.json')).toMatchObject({ model_max_length: 512 });
       expect((await readJson(dir, 'tokenizer.json')).model.vocab).toMatchObject({ '[PAD]': 0, '[UNK]': 1, '[CLS]': 2, '[SEP]': 3, '[MASK]': 4 });
     });
@@ -70,7 +70,7 @@ describe('generateTestModel', () => {
       for (const quantized of [true, false]) {
         const extract = await pipeline('feature-extraction', name, { quantized });
         const output = await extract(['graph neural networks', 'cooking pasta'], { pooling: 'mean', normalize: true });
-        expect(output.dims).toEqual([2, 64]);
+        expect(output.dims).toEqual([2, TINY_HIDDEN]);
       }
       // transformers.js falls back to the wasm backend, with a warning, when onnxruntime-node rejects a graph.
       expect(warn).not.toHaveBeenCalled();
@@ -79,8 +79,30 @@ describe('generateTestModel', () => {
     it('gives [CLS] and [SEP] zero vectors, so they do not pull texts together', async () => {
       const extract = await pipeline('feature-extraction', name, { quantized: false });
       const output = await extract('', { pooling: 'none' });
-      expect(output.dims).toEqual([1, 2, 64]);
+      expect(output.dims).toEqual([1, 2, TINY_HIDDEN]);
       expect([...(output.data as Float32Array)].every((x) => x === 0)).toBe(true);
+    });
+
+    it('weighs rare words above frequent ones, so texts on one topic embed close', async () => {
+      const extract = await pipeline('feature-extraction', name, { quantized: true });
+      const embed = async (texts: string[]) => (await extract(texts, { pooling: 'mean', normalize: true })).tolist() as number[][];
+      // Same function words, different content words; then same content words, different function words.
+      const [a, b, c] = await embed([
+        'we show that the transport of the model is in this work',
+        'we show that the routing of the model is in this work',
+        'transport model: both through which',
+      ]);
+      expect(cosine(a, c)).toBeGreaterThan(cosine(a, b));
+      const [expert1, expert2, transport] = await embed([
+        'Sparse mixture of experts layers route each token to a few experts.',
+        'We train a mixture of experts model whose router balances the experts.',
+        'Optimal transport maps one distribution onto another at least cost.',
+      ]);
+      expect(cosine(expert1, expert2)).toBeGreaterThan(cosine(expert1, transport) + 0.2);
+    });
+
+    it('keeps each ONNX file under 3 MB', async () => {
+      for (const file of ['onnx/model.onnx', 'onnx/model_quantized.onnx']) expect((await fs.stat(path.join(dir, file))).size).toBeLessThan(3_000_000);
     });
   });
 

@@ -43,7 +43,7 @@ const TEXTS = [
 
 describe('createTransformerEmbedder', () => {
   it('reports the model, its hidden size and the quantization', () => {
-    expect(embedder.info).toEqual({ kind: 'transformer', model, dims: 64, quantized: true });
+    expect(embedder.info).toEqual({ kind: 'transformer', model, dims: 256, quantized: true });
   });
 
   describe('embedBatch', () => {
@@ -52,7 +52,7 @@ describe('createTransformerEmbedder', () => {
       expect(vectors).toHaveLength(TEXTS.length);
       for (const v of vectors) {
         expect(v).toBeInstanceOf(Float32Array);
-        expect(v).toHaveLength(64);
+        expect(v).toHaveLength(256);
         expect(norm(v)).toBeCloseTo(1, 5);
       }
     });

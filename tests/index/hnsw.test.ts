@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildHnsw, knnGraph, searchHnsw } from '../../src/index/hnsw.js';
-import { seededRandom } from '../../src/map/layout.js';
+import { createSeededRandom } from '../../src/util/random.js';
 
 /** `count` random unit vectors, seeded. */
 function randomUnitVectors(count: number, dims: number, seed: number): Float32Array {
-  const random = seededRandom(seed);
+  const random = createSeededRandom(seed);
   const out = new Float32Array(count * dims);
   for (let i = 0; i < count; i++) {
     let norm = 0;
     for (let j = 0; j < dims; j++) {
-      // Box–Muller: Gaussian components give directions uniform on the sphere.
-      const g = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+      // Gaussian components give directions uniform on the sphere.
+      const g = random.normal();
       out[i * dims + j] = g;
       norm += g * g;
     }

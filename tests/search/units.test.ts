@@ -19,10 +19,10 @@ describe('createLexicalIndex', () => {
   const index = createLexicalIndex([
     paper('a', 'Graph neural networks', 'We study message passing on graphs.'),
     paper('b', 'Optimal transport maps', 'Transport plans between distributions, computed with Sinkhorn.'),
-    paper('c', 'Bandits', 'A network of arms; the regret of a graph-structured bandit.'),
+    paper('c', 'Bandits', 'A network of arms; the regret of a graph-structured bandit, bounded in expectation over long horizons.'),
   ]);
 
-  it('matches stemmed words (networks → network) and ranks title hits first', () => {
+  it('matches stemmed words (networks → network) and ranks the shorter text first (BM25 length normalization)', () => {
     const rows = index.search('network', 10);
     expect(rows.map((r) => r.row)).toEqual([0, 2]);
     expect(rows[0].score).toBeGreaterThan(rows[1].score);

@@ -30,8 +30,9 @@ function readRows(text: string, file: string): CsvRow[] {
   const firstLine = newline === -1 ? text : text.slice(0, newline);
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
   try {
-    // Column counts are checked per row so that one bad row can be skipped.
-    const rows = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
+    // Column counts are checked per row so that one bad row can be skipped. csv-parse counts the
+    // \r and the \n of a CRLF inside a quoted field as two lines, so line numbers need LF only.
+    const rows = parse(text.replace(/\r\n/g, '\n'), { delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
     return rows as unknown as CsvRow[];
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;

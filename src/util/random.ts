@@ -1,6 +1,6 @@
 /**
- * @file A small seeded random source (mulberry32 + Box-Muller) for generated test models:
- * the same seed gives the same numbers on every machine, so generated weights are byte-identical.
+ * @file A small seeded random source (mulberry32 + Box-Muller) for everything that must repeat:
+ * generated model weights, the SVD test matrix, UMAP, benchmark inputs. Same seed, same numbers.
  */
 
 /** Draws from a seeded stream; `uniform` is in [0, 1), `normal` is N(0, 1). */

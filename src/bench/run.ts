@@ -1,0 +1,27 @@
+/**
+ * @file `npm run bench`: every speed and memory figure in one run — embedding throughput,
+ * HNSW at 100,000 × 384, the build after embedding at 10,000 and 100,000 papers, and the
+ * server at 100,000 papers — printed as tables and written to bench-results/bench.json with
+ * the machine. Takes about half an hour on 2 cores. The load, soak, map and lexical benches
+ * run on their own (`npm run bench:load`, `bench:soak`, `bench:map`, `node dist/bench/lexical.js`).
+ */
+import { runEmbeddingBench } from './embedding.js';
+import { describeMachine, formatSection, writeBenchJson, type BenchSection } from './report.js';
+import { buildBench, hnswBench, serverBench } from './scale.js';
+
+const machine = describeMachine();
+console.log(`machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}\n`);
+const sections: BenchSection[] = [];
+const stages: Array<() => Promise<BenchSection[]> | BenchSection[]> = [
+  () => runEmbeddingBench({ log: (line) => console.log(line) }),
+  () => [hnswBench()],
+  () => [buildBench()],
+  async () => [await serverBench()],
+];
+for (const stage of stages) {
+  for (const section of await stage()) {
+    sections.push(section);
+    console.log(`${formatSection(section)}\n`);
+  }
+}
+console.log(`wrote ${await writeBenchJson('bench', sections)}`);
