@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AutoTokenizer, env, type PreTrainedTokenizer } from '@xenova/transformers';
 import type { Tensor as OrtTensor } from 'onnxruntime-node';
-import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS } from '../config.js';
+import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS, SHARED_DATA_DIR } from '../config.js';
 import { paperText, readCorpus } from '../corpus/index.js';
 import { frameTokens, padBatch, planBatches, type SpecialTokens } from '../embed/batching.js';
 import { modelFilesPresent, modelFolder, modelOnnxFile } from '../embed/modelFiles.js';
@@ -19,7 +19,7 @@ import { DEFAULT_TEST_MODEL_NAMES, generateNamedTestModel } from '../embed/testM
 import { createTransformerEmbedder, ortSessionOptions, transformersOrt } from '../embed/transformer.js';
 import type { BenchSection } from './report.js';
 
-export const ARXIV_DAILY = '/work/shared/data/arxiv-daily/papers.jsonl.gz';
+export const ARXIV_DAILY = path.join(SHARED_DATA_DIR, 'arxiv-daily', 'papers.jsonl.gz');
 
 export type Precision = 'fp32' | 'int8';
 
