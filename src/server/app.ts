@@ -3,10 +3,10 @@
  * JSON API under /api and the web app at `/`. Only src/server/listen.ts listens.
  */
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from '../config.js';
-import { errorHandler, unknownRoute } from './errors.js';
+import { badRequest, errorHandler, unknownRoute } from './errors.js';
 import { apiRouter, type AppState } from './routes.js';
 import { webAppRouter } from './webApp.js';
 
@@ -21,6 +21,26 @@ export interface AppOptions {
   webDir?: string;
   /** Where unexpected errors are logged (stderr by default). */
   log?: (message: string) => void;
+  /**
+   * Host names requests may be addressed to; others get 400. Set for a server bound to
+   * loopback, so a web page on another site can't reach it through DNS rebinding.
+   */
+  allowedHosts?: readonly string[];
+}
+
+/** The host name of a Host header, without port or IPv6 brackets, lowercased. */
+function hostNameOf(header: string): string {
+  const bracketed = /^\[([^\]]+)\]/.exec(header);
+  return (bracketed ? bracketed[1] : header.replace(/:\d*$/, '')).toLowerCase();
+}
+
+function checkHost(allowed: readonly string[]): RequestHandler {
+  const names = new Set(allowed.map((h) => h.toLowerCase()));
+  return (req, _res, next) => {
+    const header = req.headers.host;
+    if (header === undefined || names.has(hostNameOf(header))) return next();
+    next(badRequest(`Host "${header.slice(0, 100)}" is not allowed: this server only answers requests addressed to ${[...names].join(', ')}`));
+  };
 }
 
 /** Only the app's own origin: the web app needs no inline code, styles, workers or data URLs. */
@@ -51,6 +71,7 @@ export function createApp(state: AppState, opts: AppOptions = {}): Express {
   app.set('json escape', true);
   // Served over plain http on localhost: HSTS would only confuse browsers.
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, strictTransportSecurity: false }));
+  if (opts.allowedHosts) app.use(checkHost(opts.allowedHosts));
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
   app.use('/api', apiRouter(state));
   app.use(webAppRouter(opts.webDir ?? DEFAULT_WEB_DIR));

@@ -82,18 +82,26 @@ function answerClientErrors(server: http.Server): void {
   server.on('connect', (_req, socket: Duplex) => endWithJsonError(socket, '405 Method Not Allowed', 'method_not_allowed', 'CONNECT is not allowed here; use GET', 'Allow: GET, HEAD\r\n'));
 }
 
+/** Names a browser on this machine uses for a loopback server. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+
+function isLoopback(host: string): boolean {
+  return LOOPBACK_NAMES.includes(host) || /^127\./.test(host);
+}
+
 /** Starts a paperscope server; resolves once it listens (the index is still loading). */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const state: AppState = {};
-  const app = createApp(state, { webDir: opts.webDir, log });
+  const host = opts.host ?? DEFAULT_HOST;
+  const app = createApp(state, { webDir: opts.webDir, log, allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined });
   // Node answers an HTTP/1.1 request without Host with its own empty 400, and an Expect other
   // than 100-continue with an empty 417; let express answer both (nothing here reads Host, and
   // RFC 9110 lets a server ignore an expectation), so that every reply is the API's JSON.
   const server = http.createServer({ requireHostHeader: false }, app);
   server.on('checkExpectation', app);
   answerClientErrors(server);
-  const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, opts.host ?? DEFAULT_HOST));
+  const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, host));
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
 
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));

@@ -167,3 +167,25 @@ describe('no leaks', () => {
     }
   });
 });
+
+describe('DNS rebinding', () => {
+  /** GET /api/health addressed to `host`, as a browser sends it after a rebinding. */
+  async function healthFor(host: string) {
+    const outcome = await rawRequest(port, Buffer.from(`GET /api/health HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 'latin1'), 'GET');
+    if (!('response' in outcome)) throw new Error(`${host}: ${outcome.failure}`);
+    return outcome.response;
+  }
+
+  it('refuses a request addressed to another host name with a JSON 400 that names it', async () => {
+    const response = await healthFor(`attacker.example:${port}`);
+    expect(response.status).toBe(400);
+    const body = JSON.parse(response.text);
+    expect(body.error.code).toBe('bad_request');
+    expect(body.error.message).toContain('Host "attacker.example:');
+    expect(body.error.message).toContain('localhost, 127.0.0.1, ::1');
+  });
+
+  it.each(['127.0.0.1', 'localhost', 'LOCALHOST', '[::1]'])('answers requests addressed to %s', async (name) => {
+    expect((await healthFor(`${name}:${port}`)).status).toBe(200);
+  });
+});
