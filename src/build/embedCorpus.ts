@@ -9,12 +9,12 @@ import { paperText } from '../corpus/index.js';
 import type { Paper } from '../corpus/paper.js';
 import type { Embedder, EmbedderInfo } from '../embed/types.js';
 
-export function textHash(text: string): string {
+function textHash(text: string): string {
   return crypto.createHash('sha256').update(text).digest('hex');
 }
 
 /** Two embedders give interchangeable vectors only when kind, model, quantization and dims all match. */
-export function sameEmbedder(a: EmbedderInfo, b: EmbedderInfo): boolean {
+function sameEmbedder(a: EmbedderInfo, b: EmbedderInfo): boolean {
   return a.kind === b.kind && a.model === b.model && Boolean(a.quantized) === Boolean(b.quantized) && a.dims === b.dims;
 }
 
