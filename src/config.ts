@@ -40,7 +40,7 @@ export const MAX_K = 100;
 export const MAX_QUERY_CHARS = 1000;
 
 /** Version of the on-disk index layout; bump when artifacts change incompatibly. */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 /** Public datasets beside the checkout (../shared/data); only benchmarks and evaluation read them. */
 export const SHARED_DATA_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'data');

@@ -13,6 +13,7 @@ import type { Paper } from '../corpus/paper.js';
 import type { EmbedderInfo } from '../embed/types.js';
 import { buildHnsw, knnGraph, type HnswOptions } from '../index/hnsw.js';
 import { layoutPapers, type PaperLayoutOptions } from '../map/layout.js';
+import { createLexicalIndex } from '../search/lexical.js';
 import { computeTopics, summarizeTopics } from '../map/topics.js';
 import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
 
@@ -142,6 +143,7 @@ export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> 
     [ARTIFACT_FILES.hnsw]: async (file) => void (await hnsw.writeIndex(file)),
     [ARTIFACT_FILES.map]: float32Bytes(coords),
     [ARTIFACT_FILES.topics]: JSON.stringify(topics),
+    [ARTIFACT_FILES.bm25]: await timed(timings, 'bm25', () => createLexicalIndex(papers).toJSON()),
     ...embedded.extraFiles,
   };
   return timed(timings, 'write', () =>

@@ -1,10 +1,10 @@
 /**
  * @file The search facade the server and the CLI call: one engine per loaded index
- * (BM25 index and query queue built once), and searchPapers() for all three modes.
+ * (query cache and queue made once), and searchPapers() for all three modes.
  */
 import type { LoadedIndex } from './loadIndex.js';
 import { fuseScores } from './hybrid.js';
-import { createLexicalIndex, type LexicalIndex } from './lexical.js';
+import type { LexicalIndex } from './lexical.js';
 import { POINT_NEIGHBOURS, queryPoint, type MapPoint } from './point.js';
 import { createQueryEmbedder, type QueryEmbedder, type QueryEmbedderOptions } from './queryCache.js';
 import { nearestRows, type RankedRow } from './semantic.js';
@@ -37,11 +37,11 @@ export interface SearchOutcome {
 }
 
 /**
- * Prepares `index` for searching: builds the BM25 index and the query embedder queue.
+ * Prepares `index` for searching: the query embedder's cache and queue.
  * @example const engine = createSearchEngine(await loadIndex('index'))
  */
 export function createSearchEngine(index: LoadedIndex, opts: QueryEmbedderOptions = {}): SearchEngine {
-  return { index, lexical: createLexicalIndex(index.papers), queries: createQueryEmbedder(index.queryEmbedder, opts) };
+  return { index, lexical: index.lexical, queries: createQueryEmbedder(index.queryEmbedder, opts) };
 }
 
 async function semanticRows(engine: SearchEngine, q: string, depth: number): Promise<RankedRow[]> {

@@ -13,6 +13,7 @@ import { createTransformerEmbedder } from '../embed/transformer.js';
 import type { Embedder } from '../embed/types.js';
 import { loadHnsw, type HnswIndex } from '../index/hnsw.js';
 import { emptyTopics, topicsProblem } from '../map/topics.js';
+import { loadLexicalIndex, type LexicalIndex } from './lexical.js';
 import type { Topics } from '../map/topicTypes.js';
 
 export interface LoadedIndex {
@@ -28,6 +29,8 @@ export interface LoadedIndex {
   coords: Float32Array;
   /** Topic clusters of the map (topics.json). */
   topics: Topics;
+  /** BM25 over titles and abstracts (bm25.json), saved by the build so start-up never re-indexes. */
+  lexical: LexicalIndex;
   /** Embeds queries exactly as the papers were embedded. */
   queryEmbedder: Embedder;
 }
@@ -56,6 +59,16 @@ async function createQueryEmbedder(dir: string, manifest: Manifest, modelsDir: s
     throw new IndexError(path.join(dir, ARTIFACT_FILES.manifest), `built with ${manifest.embedder.dims}-dim vectors but ${manifest.embedder.model} now gives ${embedder.info.dims}; ${REBUILD_HINT}`);
   }
   return embedder;
+}
+
+/** Reads bm25.json, the BM25 index the build saved. */
+async function readLexicalIndex(dir: string): Promise<LexicalIndex> {
+  const file = path.join(dir, ARTIFACT_FILES.bm25);
+  try {
+    return loadLexicalIndex(await fs.readFile(file, 'utf8'));
+  } catch {
+    throw new IndexError(file, `cannot be read as a BM25 index; ${REBUILD_HINT}`);
+  }
 }
 
 /** Reads topics.json; an index built before topics existed has none, so every paper is in cluster -1. */
@@ -91,5 +104,6 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   }
   const queryEmbedder = await createQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR);
   const rowById = new Map(papers.map((p, i) => [p.id, i]));
-  return { dir, manifest, papers, rowById, dims, vectors, hnsw, coords, topics, queryEmbedder };
+  const lexical = await readLexicalIndex(dir);
+  return { dir, manifest, papers, rowById, dims, vectors, hnsw, coords, topics, lexical, queryEmbedder };
 }

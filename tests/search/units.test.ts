@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/embed/types.js';
 import { evaluateRuns, binaryQrels, ndcgAtK, recallAtK } from '../../src/search/evaluate.js';
 import { fuseRankings, fuseScores, RRF_K } from '../../src/search/hybrid.js';
-import { createLexicalIndex } from '../../src/search/lexical.js';
+import { createLexicalIndex, loadLexicalIndex } from '../../src/search/lexical.js';
 import { queryPoint } from '../../src/search/point.js';
 import { createQueryEmbedder, LruCache } from '../../src/search/queryCache.js';
 import type { RankedRow } from '../../src/search/semantic.js';
@@ -34,6 +34,11 @@ describe('createLexicalIndex', () => {
 
   it('keeps at most k rows', () => {
     expect(index.search('graph transport bandit', 2)).toHaveLength(2);
+  });
+
+  it('answers identically after a save (toJSON) and loadLexicalIndex', () => {
+    const reloaded = loadLexicalIndex(index.toJSON());
+    for (const q of ['network', 'graph transport bandit', 'sinkhorn plans', 'zyzzyva']) expect(reloaded.search(q, 10)).toEqual(index.search(q, 10));
   });
 });
 
