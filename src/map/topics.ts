@@ -153,11 +153,6 @@ export function summarizeTopics(topics: Topics): string {
   return `topics: ${coarse} coarse and ${topics.clusters.length - coarse} fine clusters; ${unclustered} of ${topics.assignments.length} papers in none`;
 }
 
-/** Topics of `count` papers in no cluster at all. */
-export function emptyTopics(count: number): Topics {
-  return { assignments: new Array<number>(count).fill(-1), coarseAssignments: new Array<number>(count).fill(-1), clusters: [] };
-}
-
 /** What is wrong with a parsed topics.json for `count` papers, or undefined when it is well-formed. */
 export function topicsProblem(value: unknown, count: number): string | undefined {
   const topics = value as Partial<Topics> | null;

@@ -12,7 +12,7 @@ import { loadLexicalEmbedder } from '../embed/lexical.js';
 import { createTransformerEmbedder } from '../embed/transformer.js';
 import type { Embedder } from '../embed/types.js';
 import { loadHnsw, type HnswIndex } from '../index/hnsw.js';
-import { emptyTopics, topicsProblem } from '../map/topics.js';
+import { topicsProblem } from '../map/topics.js';
 import { loadLexicalIndex, type LexicalIndex } from './lexical.js';
 import type { Topics } from '../map/topicTypes.js';
 
@@ -71,9 +71,8 @@ async function readLexicalIndex(dir: string): Promise<LexicalIndex> {
   }
 }
 
-/** Reads topics.json; an index built before topics existed has none, so every paper is in cluster -1. */
-async function readTopics(dir: string, manifest: Manifest, papers: number): Promise<Topics> {
-  if (!manifest.files[ARTIFACT_FILES.topics]) return emptyTopics(papers);
+/** Reads and checks topics.json. */
+async function readTopics(dir: string, papers: number): Promise<Topics> {
   const file = path.join(dir, ARTIFACT_FILES.topics);
   let topics: unknown;
   try {
@@ -94,7 +93,7 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   const papers = await readPapers(dir, manifest.papers);
   const vectors = await readFloat32(dir, ARTIFACT_FILES.vectors, papers.length, dims);
   const coords = await readFloat32(dir, ARTIFACT_FILES.map, papers.length, 2);
-  const topics = await readTopics(dir, manifest, papers.length);
+  const topics = await readTopics(dir, papers.length);
   const hnswFile = path.join(dir, ARTIFACT_FILES.hnsw);
   const hnsw = await loadHnsw(hnswFile, dims).catch(() => {
     throw new IndexError(hnswFile, `cannot be read as an HNSW graph; ${REBUILD_HINT}`);
