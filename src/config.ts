@@ -30,6 +30,12 @@ export const DEFAULT_UMAP = Object.freeze({ nNeighbors: 15, minDist: 0.1, seed: 
  */
 export const DEFAULT_MAP_LANDMARKS = 20_000;
 
+/**
+ * BM25 for lexical search, as Lucene/Anserini score BEIR: k1 0.9, b 0.4. Applied at query
+ * time (bm25.bin holds raw term counts), so changing them needs no rebuild.
+ */
+export const DEFAULT_BM25 = Object.freeze({ k1: 0.9, b: 0.4 });
+
 /** Lexical (LSA) embedder: dimensions are min(this, papers - 1). */
 export const DEFAULT_LSA_DIMS = 256;
 
@@ -39,8 +45,8 @@ export const DEFAULT_K = 10;
 export const MAX_K = 100;
 export const MAX_QUERY_CHARS = 1000;
 
-/** Version of the on-disk index layout; bump when artifacts change incompatibly. */
-export const INDEX_SCHEMA_VERSION = 2;
+/** Version of the on-disk index layout; bump when artifacts change incompatibly (3: bm25.bin replaced bm25.json). */
+export const INDEX_SCHEMA_VERSION = 3;
 
 /** Public datasets beside the checkout (../shared/data); only benchmarks and evaluation read them. */
 export const SHARED_DATA_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'data');

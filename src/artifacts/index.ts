@@ -21,7 +21,7 @@ export const ARTIFACT_FILES = Object.freeze({
   hnsw: 'hnsw.bin',
   map: 'map.f32',
   topics: 'topics.json',
-  bm25: 'bm25.json',
+  bm25: 'bm25.bin',
   lexicalModel: 'lexical.json',
   lexicalComponents: 'lexical.f32',
 });

@@ -143,7 +143,7 @@ export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> 
     [ARTIFACT_FILES.hnsw]: async (file) => void (await hnsw.writeIndex(file)),
     [ARTIFACT_FILES.map]: float32Bytes(coords),
     [ARTIFACT_FILES.topics]: JSON.stringify(topics),
-    [ARTIFACT_FILES.bm25]: await timed(timings, 'bm25', () => createLexicalIndex(papers).toJSON()),
+    [ARTIFACT_FILES.bm25]: await timed(timings, 'bm25', () => createLexicalIndex(papers).toBytes()),
     ...embedded.extraFiles,
   };
   return timed(timings, 'write', () =>

@@ -1,65 +1,79 @@
 /**
- * @file BM25 keyword search over titles and abstracts (MiniSearch), built once when an
- * index is loaded. Terms go through src/text's analyzer, the same one the lexical (LSA)
- * embedder and the topic labels use, so "networks" finds "network".
+ * @file BM25 keyword search over titles and abstracts. The build indexes every paper
+ * (src/search/postings.ts) and saves the index as bm25.bin; the server loads it and scores a
+ * query by walking its terms' postings into one score per paper, then keeps the top k.
+ * Terms go through src/text's analyzer, the same one the lexical (LSA) embedder and the topic
+ * labels use, so "networks" finds "network".
  *
  * Scored as Lucene/Anserini score BEIR: one field holding title + abstract, plain BM25
- * (k1 0.9, b 0.4), a document's score the sum over the query terms it holds. MiniSearch
- * departs from that in two ways, both undone here: it scores each field on its own (so a
- * title is one more short document), and it multiplies a document's score by the number
- * of query terms it matched (a coordination factor, which BM25 does not have). On
- * SciFact's train split the two together cost 0.03 nDCG@10 (0.660 against 0.691).
+ * (DEFAULT_BM25: k1 0.9, b 0.4; idf ln(1 + (N − df + 0.5) / (df + 0.5))), a paper's score
+ * the sum over the query's terms, a term typed twice counting twice. Why this is written here
+ * rather than taken from a search library: docs/DESIGN.md.
  */
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { DEFAULT_BM25 } from '../config.js';
 import { paperText, type Paper } from '../corpus/index.js';
-import { stem, STOP_WORDS, tokenize } from '../text/tokenize.js';
+import { countTerms } from '../embed/lexical-terms.js';
+import { analyze } from '../text/tokenize.js';
+import { buildPostings, decodePostings, encodePostings, type Postings } from './postings.js';
 import type { RankedRow } from './semantic.js';
-
-/** Lucene/Anserini-style BM25: k1 0.9, b 0.4; d = 0 turns MiniSearch's BM25+ into plain BM25. */
-export const LEXICAL_BM25 = Object.freeze({ k: 0.9, b: 0.4, d: 0 });
-
-interface LexicalDoc {
-  row: number;
-  text: string;
-}
+import { topRows } from './topRows.js';
 
 /** A BM25 index over the papers of one loaded index; rows are its row numbers. */
 export interface LexicalIndex {
   /** The `k` best rows for `query`, BM25 score (higher is better), best first; [] when no term matches. */
   search(query: string, k: number): RankedRow[];
-  /** The index as JSON, for `loadLexicalIndex`: the build saves it so a server never re-indexes. */
-  toJSON(): string;
+  /** The index as bm25.bin bytes, for `loadLexicalIndex`: the build saves it so a server never re-indexes. */
+  toBytes(): Uint8Array;
 }
 
-/** The analyzer's per-token step, in MiniSearch's processTerm shape (tokenize has already lowercased). */
-function processTerm(term: string): string | null {
-  return STOP_WORDS.has(term) ? null : stem(term);
+/** Lucene's BM25 idf: always positive, so a matching term never lowers a score. */
+function idf(docs: number, df: number): number {
+  return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
 }
 
-/** MiniSearch's score divided by its coordination factor (the count of distinct query terms matched): the BM25 sum. */
-function bm25Score(hit: SearchResult): number {
-  return hit.score / (hit.queryTerms.length || 1);
+/** Position of `term` in the sorted `vocab`, or undefined: a binary search, so loading builds no Map. */
+function termIdIn(vocab: readonly string[], term: string): number | undefined {
+  let low = 0;
+  let high = vocab.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (vocab[mid] === term) return mid;
+    if (vocab[mid] < term) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }
 
-const MINISEARCH_OPTIONS: Options<LexicalDoc> = {
-  idField: 'row',
-  fields: ['text'],
-  storeFields: [],
-  tokenize: (text: string) => tokenize(text),
-  processTerm,
-  searchOptions: { bm25: LEXICAL_BM25, prefix: false, fuzzy: false, combineWith: 'OR' },
-};
-
-function lexicalIndexOver(mini: MiniSearch<LexicalDoc>): LexicalIndex {
+function lexicalIndexOver(postings: Postings): LexicalIndex {
+  const { vocab, termStarts, rows, termFreqs, docLengths } = postings;
+  const { k1, b } = DEFAULT_BM25;
+  const docs = docLengths.length;
+  const avgLength = docLengths.reduce((sum, length) => sum + length, 0) / docs || 1;
+  // The length part of BM25's denominator, per paper: k1 · (1 − b + b · length / avgLength).
+  const lengthNorm = Float64Array.from(docLengths, (length) => k1 * (1 - b + (b * length) / avgLength));
+  // One score per paper, reused by every query (search is synchronous) and zeroed after each.
+  // Adding straight into it and scanning it for the top k beats tracking which papers were
+  // scored (about 2× on common words at 100,000 papers; docs/BENCHMARKS.md).
+  const scores = new Float64Array(docs);
   return {
     search(query, k) {
-      return mini
-        .search(query)
-        .map((hit) => ({ row: hit.id as number, score: bm25Score(hit) }))
-        .sort((a, b) => b.score - a.score || a.row - b.row)
-        .slice(0, k);
+      const { ids, counts } = countTerms(analyze(query), (term) => termIdIn(vocab, term));
+      if (ids.length === 0) return [];
+      for (let q = 0; q < ids.length; q++) {
+        const from = termStarts[ids[q]];
+        const to = termStarts[ids[q] + 1];
+        const weight = counts[q] * idf(docs, to - from) * (k1 + 1);
+        for (let p = from; p < to; p++) {
+          const row = rows[p];
+          const tf = termFreqs[p];
+          scores[row] += (weight * tf) / (tf + lengthNorm[row]);
+        }
+      }
+      const best = topRows(scores, k);
+      scores.fill(0);
+      return best;
     },
-    toJSON: () => JSON.stringify(mini),
+    toBytes: () => encodePostings(postings),
   };
 }
 
@@ -69,12 +83,10 @@ function lexicalIndexOver(mini: MiniSearch<LexicalDoc>): LexicalIndex {
  * @param papers  Papers in row order.
  */
 export function createLexicalIndex(papers: readonly Paper[]): LexicalIndex {
-  const mini = new MiniSearch<LexicalDoc>(MINISEARCH_OPTIONS);
-  mini.addAll(papers.map((p, row) => ({ row, text: paperText(p) })));
-  return lexicalIndexOver(mini);
+  return lexicalIndexOver(buildPostings(papers.map(paperText)));
 }
 
-/** Restores an index saved with `toJSON` (5× faster than indexing 100,000 abstracts again). */
-export function loadLexicalIndex(json: string): LexicalIndex {
-  return lexicalIndexOver(MiniSearch.loadJSON<LexicalDoc>(json, MINISEARCH_OPTIONS));
+/** Restores an index saved with `toBytes`; throws when the bytes are not one. */
+export function loadLexicalIndex(bytes: Uint8Array): LexicalIndex {
+  return lexicalIndexOver(decodePostings(bytes));
 }

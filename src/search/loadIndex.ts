@@ -29,7 +29,7 @@ export interface LoadedIndex {
   coords: Float32Array;
   /** Topic clusters of the map (topics.json). */
   topics: Topics;
-  /** BM25 over titles and abstracts (bm25.json), saved by the build so start-up never re-indexes. */
+  /** BM25 over titles and abstracts (bm25.bin), saved by the build so start-up never re-indexes. */
   lexical: LexicalIndex;
   /** Embeds queries exactly as the papers were embedded. */
   queryEmbedder: Embedder;
@@ -61,13 +61,13 @@ async function createQueryEmbedder(dir: string, manifest: Manifest, modelsDir: s
   return embedder;
 }
 
-/** Reads bm25.json, the BM25 index the build saved. */
+/** Reads bm25.bin, the BM25 index the build saved. */
 async function readLexicalIndex(dir: string): Promise<LexicalIndex> {
   const file = path.join(dir, ARTIFACT_FILES.bm25);
   try {
-    return loadLexicalIndex(await fs.readFile(file, 'utf8'));
-  } catch {
-    throw new IndexError(file, `cannot be read as a BM25 index; ${REBUILD_HINT}`);
+    return loadLexicalIndex(await fs.readFile(file));
+  } catch (err) {
+    throw new IndexError(file, `cannot be read as a BM25 index (${err instanceof Error ? err.message : String(err)}); ${REBUILD_HINT}`);
   }
 }
 

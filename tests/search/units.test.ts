@@ -36,8 +36,8 @@ describe('createLexicalIndex', () => {
     expect(index.search('graph transport bandit', 2)).toHaveLength(2);
   });
 
-  it('answers identically after a save (toJSON) and loadLexicalIndex', () => {
-    const reloaded = loadLexicalIndex(index.toJSON());
+  it('answers identically after a save (toBytes) and loadLexicalIndex', () => {
+    const reloaded = loadLexicalIndex(index.toBytes());
     for (const q of ['network', 'graph transport bandit', 'sinkhorn plans', 'zyzzyva']) expect(reloaded.search(q, 10)).toEqual(index.search(q, 10));
   });
 });
