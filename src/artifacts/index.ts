@@ -141,18 +141,34 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return manifest;
 }
 
-/** Checks every file listed in the manifest against its size and sha256. */
-export async function verifyIndexFiles(dir: string, manifest: Manifest): Promise<void> {
-  for (const [name, expected] of Object.entries(manifest.files)) {
-    const file = path.join(dir, name);
-    const stat = await fs.stat(file).catch(() => undefined);
-    if (!stat) throw new IndexError(file, `missing; ${REBUILD_HINT}`);
-    if (stat.size !== expected.bytes) {
-      throw new IndexError(file, `is ${stat.size} bytes, the manifest says ${expected.bytes} (truncated or from another build); ${REBUILD_HINT}`);
-    }
-    if ((await sha256File(file)) !== expected.sha256) {
-      throw new IndexError(file, `checksum does not match the manifest (corrupted or from another build); ${REBUILD_HINT}`);
-    }
+/**
+ * Reads artifact `name` of the index in `dir` once, checks its size and sha256 against the
+ * manifest, and gives the same bytes to `parse`. (Hashing the buffer in hand runs at about
+ * 1.8 GB/s here; WebCrypto's off-thread digest first copies the buffer on the main thread,
+ * which costs nearly as much: docs/BENCHMARKS.md.) Throws IndexError naming the file when it
+ * is missing, not listed, of another size or checksum than the manifest says, or when `parse`
+ * fails on it.
+ * @example const papers = await loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => parsePapers(bytes, file, manifest.papers))
+ * @param parse  Reads the bytes; may throw.
+ */
+export async function loadArtifact<T>(dir: string, manifest: Manifest, name: string, parse: (bytes: Buffer, file: string) => T | Promise<T>): Promise<T> {
+  const file = path.join(dir, name);
+  const expected = Object.hasOwn(manifest.files, name) ? manifest.files[name] : undefined;
+  if (!expected) throw new IndexError(file, `not listed in ${ARTIFACT_FILES.manifest} (from another build or version); ${REBUILD_HINT}`);
+  const bytes = await fs.readFile(file).catch(() => {
+    throw new IndexError(file, `missing; ${REBUILD_HINT}`);
+  });
+  if (bytes.length !== expected.bytes) {
+    throw new IndexError(file, `is ${bytes.length} bytes, the manifest says ${expected.bytes} (truncated or from another build); ${REBUILD_HINT}`);
+  }
+  if (crypto.createHash('sha256').update(bytes).digest('hex') !== expected.sha256) {
+    throw new IndexError(file, `checksum does not match the manifest (corrupted or from another build); ${REBUILD_HINT}`);
+  }
+  try {
+    return await parse(bytes, file);
+  } catch (err) {
+    if (err instanceof IndexError) throw err;
+    throw new IndexError(file, `cannot be read (${err instanceof Error ? err.message : String(err)}); ${REBUILD_HINT}`);
   }
 }
 
@@ -161,24 +177,30 @@ export function encodePapers(papers: Paper[]): string {
   return papers.map((p) => JSON.stringify(p)).join('\n') + '\n';
 }
 
-export async function readPapers(dir: string, expected: number): Promise<Paper[]> {
-  const file = path.join(dir, ARTIFACT_FILES.papers);
-  const lines = (await fs.readFile(file, 'utf8')).split('\n').filter((l) => l.length > 0);
-  if (lines.length !== expected) throw new IndexError(file, `holds ${lines.length} papers, the manifest says ${expected}; ${REBUILD_HINT}`);
-  return lines.map((line) => JSON.parse(line) as Paper);
+/**
+ * Parses papers.jsonl bytes, `expected` papers long. Each line is decoded on its own: decoded
+ * whole, a 150 MB file with one non-ASCII character becomes one 300 MB two-byte string, and
+ * making it cost as much as parsing every line (docs/BENCHMARKS.md).
+ */
+export function parsePapers(bytes: Buffer, file: string, expected: number): Paper[] {
+  const papers: Paper[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline < 0 ? bytes.length : newline;
+    if (end > start) papers.push(JSON.parse(bytes.toString('utf8', start, end)) as Paper);
+    start = end + 1;
+  }
+  if (papers.length !== expected) throw new IndexError(file, `holds ${papers.length} papers, the manifest says ${expected}; ${REBUILD_HINT}`);
+  return papers;
 }
 
-/** Reads a little-endian Float32 file of `rows × cols` values. */
-export async function readFloat32(dir: string, name: string, rows: number, cols: number): Promise<Float32Array> {
-  const file = path.join(dir, name);
-  const buf = await fs.readFile(file);
-  if (buf.byteLength !== rows * cols * 4) {
-    throw new IndexError(file, `is ${buf.byteLength} bytes, expected ${rows} × ${cols} floats; ${REBUILD_HINT}`);
+/** Little-endian Float32 bytes as `rows × cols` values: a view on `bytes`, copied only when they are not 4-byte aligned. */
+export function float32Rows(bytes: Uint8Array, file: string, rows: number, cols: number): Float32Array {
+  if (bytes.byteLength !== rows * cols * 4) {
+    throw new IndexError(file, `is ${bytes.byteLength} bytes, expected ${rows} × ${cols} floats; ${REBUILD_HINT}`);
   }
-  // Copy into an aligned buffer: Buffer slices may not start on a 4-byte boundary.
-  const out = new Float32Array(rows * cols);
-  new Uint8Array(out.buffer).set(buf);
-  return out;
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  return new Float32Array(aligned.buffer, aligned.byteOffset, rows * cols);
 }
 
 export function float32Bytes(values: Float32Array): Uint8Array {

@@ -4,7 +4,7 @@
  * keyed by embedder + sha256 of the text), so a rebuild embeds only what's new.
  */
 import crypto from 'node:crypto';
-import { ARTIFACT_FILES, readFloat32, readManifest, readPapers, verifyIndexFiles } from '../artifacts/index.js';
+import { ARTIFACT_FILES, float32Rows, loadArtifact, parsePapers, readManifest } from '../artifacts/index.js';
 import { paperText } from '../corpus/index.js';
 import type { Paper } from '../corpus/paper.js';
 import type { Embedder, EmbedderInfo } from '../embed/types.js';
@@ -24,10 +24,11 @@ export async function loadEmbeddingCache(dir: string, info: EmbedderInfo): Promi
   try {
     const manifest = await readManifest(dir);
     if (!sameEmbedder(manifest.embedder, info)) return cache;
-    await verifyIndexFiles(dir, manifest);
-    const papers = await readPapers(dir, manifest.papers);
     const dims = manifest.embedder.dims;
-    const vectors = await readFloat32(dir, ARTIFACT_FILES.vectors, papers.length, dims);
+    const [papers, vectors] = await Promise.all([
+      loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => parsePapers(bytes, file, manifest.papers)),
+      loadArtifact(dir, manifest, ARTIFACT_FILES.vectors, (bytes, file) => float32Rows(bytes, file, manifest.papers, dims)),
+    ]);
     papers.forEach((p, i) => cache.set(textHash(paperText(p)), vectors.slice(i * dims, (i + 1) * dims)));
   } catch {
     // No usable previous index: everything gets embedded.

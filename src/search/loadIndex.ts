@@ -4,8 +4,7 @@
  * prepares the query embedder the index was built with.
  */
 import path from 'node:path';
-import fs from 'node:fs/promises';
-import { ARTIFACT_FILES, IndexError, readFloat32, readManifest, readPapers, REBUILD_HINT, verifyIndexFiles, type Manifest } from '../artifacts/index.js';
+import { ARTIFACT_FILES, float32Rows, IndexError, loadArtifact, parsePapers, readManifest, REBUILD_HINT, type Manifest } from '../artifacts/index.js';
 import { DEFAULT_MODELS_DIR } from '../config.js';
 import type { Paper, PaperId } from '../corpus/paper.js';
 import { loadLexicalEmbedder } from '../embed/lexical.js';
@@ -37,16 +36,14 @@ export interface LoadedIndex {
 
 export interface LoadOptions {
   modelsDir?: string;
-  /** Skip the sha256 check of every file (faster start); sizes are still checked. */
-  skipChecksums?: boolean;
 }
 
 async function createQueryEmbedder(dir: string, manifest: Manifest, modelsDir: string): Promise<Embedder> {
   if (manifest.embedder.kind === 'lexical') {
-    const json = JSON.parse(await fs.readFile(path.join(dir, ARTIFACT_FILES.lexicalModel), 'utf8'));
-    const componentsFile = path.join(dir, ARTIFACT_FILES.lexicalComponents);
-    const bytes = (await fs.stat(componentsFile)).size;
-    const components = await readFloat32(dir, ARTIFACT_FILES.lexicalComponents, bytes / 4, 1);
+    const [json, components] = await Promise.all([
+      loadArtifact(dir, manifest, ARTIFACT_FILES.lexicalModel, (bytes) => JSON.parse(bytes.toString('utf8')) as unknown),
+      loadArtifact(dir, manifest, ARTIFACT_FILES.lexicalComponents, (bytes, file) => float32Rows(bytes, file, bytes.length / 4, 1)),
+    ]);
     return loadLexicalEmbedder(json, components);
   }
   const embedder = await createTransformerEmbedder({
@@ -61,48 +58,52 @@ async function createQueryEmbedder(dir: string, manifest: Manifest, modelsDir: s
   return embedder;
 }
 
-/** Reads bm25.bin, the BM25 index the build saved. */
-async function readLexicalIndex(dir: string): Promise<LexicalIndex> {
-  const file = path.join(dir, ARTIFACT_FILES.bm25);
-  try {
-    return loadLexicalIndex(await fs.readFile(file));
-  } catch (err) {
-    throw new IndexError(file, `cannot be read as a BM25 index (${err instanceof Error ? err.message : String(err)}); ${REBUILD_HINT}`);
+/** Reads hnsw.bin, only once its checksum matches: hnswlib allocates whatever sizes the file's header says. */
+async function readHnsw(dir: string, manifest: Manifest): Promise<HnswIndex> {
+  await loadArtifact(dir, manifest, ARTIFACT_FILES.hnsw, () => undefined);
+  const file = path.join(dir, ARTIFACT_FILES.hnsw);
+  const hnsw = await loadHnsw(file, manifest.embedder.dims).catch(() => {
+    throw new IndexError(file, `cannot be read as an HNSW graph; ${REBUILD_HINT}`);
+  });
+  if (hnsw.getCurrentCount() !== manifest.papers) {
+    throw new IndexError(file, `holds ${hnsw.getCurrentCount()} vectors, the manifest says ${manifest.papers}; ${REBUILD_HINT}`);
   }
+  return hnsw;
 }
 
-/** Reads and checks topics.json. */
-async function readTopics(dir: string, papers: number): Promise<Topics> {
-  const file = path.join(dir, ARTIFACT_FILES.topics);
-  let topics: unknown;
-  try {
-    topics = JSON.parse(await fs.readFile(file, 'utf8'));
-  } catch {
-    throw new IndexError(file, `not valid JSON; ${REBUILD_HINT}`);
-  }
+/** Parses and checks topics.json. */
+function parseTopics(bytes: Buffer, file: string, papers: number): Topics {
+  const topics: unknown = JSON.parse(bytes.toString('utf8'));
   const problem = topicsProblem(topics, papers);
   if (problem) throw new IndexError(file, `${problem}; ${REBUILD_HINT}`);
   return topics as Topics;
 }
 
+/**
+ * Like Promise.all, but waits for every promise and then throws the first failure in argument
+ * order, so an index with several damaged files always names the same one.
+ */
+async function allInOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 /** Loads the index in `dir`; throws IndexError naming the file when anything is missing, corrupt or mismatched. */
 export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<LoadedIndex> {
   const manifest = await readManifest(dir);
-  if (!opts.skipChecksums) await verifyIndexFiles(dir, manifest);
-  const dims = manifest.embedder.dims;
-  const papers = await readPapers(dir, manifest.papers);
-  const vectors = await readFloat32(dir, ARTIFACT_FILES.vectors, papers.length, dims);
-  const coords = await readFloat32(dir, ARTIFACT_FILES.map, papers.length, 2);
-  const topics = await readTopics(dir, papers.length);
-  const hnswFile = path.join(dir, ARTIFACT_FILES.hnsw);
-  const hnsw = await loadHnsw(hnswFile, dims).catch(() => {
-    throw new IndexError(hnswFile, `cannot be read as an HNSW graph; ${REBUILD_HINT}`);
-  });
-  if (hnsw.getCurrentCount() !== papers.length) {
-    throw new IndexError(hnswFile, `holds ${hnsw.getCurrentCount()} vectors, the manifest says ${papers.length}; ${REBUILD_HINT}`);
-  }
-  const queryEmbedder = await createQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR);
+  const { papers: count, embedder } = manifest;
+  // All at once: file reads and the HNSW graph load on libuv's threads while the main thread
+  // hashes and parses whatever has arrived (docs/BENCHMARKS.md).
+  const [papers, vectors, coords, topics, lexical, hnsw, queryEmbedder] = await allInOrder([
+    loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => parsePapers(bytes, file, count)),
+    loadArtifact(dir, manifest, ARTIFACT_FILES.vectors, (bytes, file) => float32Rows(bytes, file, count, embedder.dims)),
+    loadArtifact(dir, manifest, ARTIFACT_FILES.map, (bytes, file) => float32Rows(bytes, file, count, 2)),
+    loadArtifact(dir, manifest, ARTIFACT_FILES.topics, (bytes, file) => parseTopics(bytes, file, count)),
+    loadArtifact(dir, manifest, ARTIFACT_FILES.bm25, (bytes) => loadLexicalIndex(bytes)),
+    readHnsw(dir, manifest),
+    createQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR),
+  ] as const);
   const rowById = new Map(papers.map((p, i) => [p.id, i]));
-  const lexical = await readLexicalIndex(dir);
-  return { dir, manifest, papers, rowById, dims, vectors, hnsw, coords, topics, lexical, queryEmbedder };
+  return { dir, manifest, papers, rowById, dims: embedder.dims, vectors, hnsw, coords, topics, lexical, queryEmbedder };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IndexError, readManifest, recoverInterruptedSwap, verifyIndexFiles, writeIndexFolder } from '../../src/artifacts/index.js';
+import { float32Rows, IndexError, loadArtifact, parsePapers, readManifest, recoverInterruptedSwap, writeIndexFolder } from '../../src/artifacts/index.js';
 import { replaceDirAtomically } from '../../src/artifacts/atomicDir.js';
 
 let parent: string;
@@ -27,7 +27,7 @@ describe('writeIndexFolder', () => {
     expect(await fs.readFile(path.join(target, 'a.txt'), 'utf8')).toBe('hello');
     expect(manifest.files['a.txt']).toEqual({ sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', bytes: 5 });
     expect(await readManifest(target)).toEqual(manifest);
-    await expect(verifyIndexFiles(target, manifest)).resolves.toBeUndefined();
+    await expect(loadArtifact(target, manifest, 'a.txt', (bytes) => bytes.toString())).resolves.toBe('hello');
   });
 
   it('leaves no temporary folder behind', async () => {
@@ -49,17 +49,58 @@ describe('writeIndexFolder', () => {
   });
 });
 
-describe('verifyIndexFiles', () => {
+describe('loadArtifact', () => {
+  const asText = (bytes: Buffer) => bytes.toString();
+
   it('names the file whose bytes changed', async () => {
     const manifest = await writeIndexFolder(target, { 'a.txt': 'hello' }, manifestFields);
     await fs.writeFile(path.join(target, 'a.txt'), 'jello');
-    await expect(verifyIndexFiles(target, manifest)).rejects.toThrow(/a\.txt: checksum does not match/);
+    await expect(loadArtifact(target, manifest, 'a.txt', asText)).rejects.toThrow(/a\.txt: checksum does not match/);
   });
 
   it('names a truncated file', async () => {
     const manifest = await writeIndexFolder(target, { 'a.txt': 'hello' }, manifestFields);
     await fs.writeFile(path.join(target, 'a.txt'), 'hel');
-    await expect(verifyIndexFiles(target, manifest)).rejects.toThrow(/a\.txt: is 3 bytes, the manifest says 5/);
+    await expect(loadArtifact(target, manifest, 'a.txt', asText)).rejects.toThrow(/a\.txt: is 3 bytes, the manifest says 5/);
+  });
+
+  it('names a missing file, and one the manifest does not list', async () => {
+    const manifest = await writeIndexFolder(target, { 'a.txt': 'hello' }, manifestFields);
+    await fs.writeFile(path.join(target, 'b.txt'), 'extra');
+    await expect(loadArtifact(target, manifest, 'b.txt', asText)).rejects.toThrow(/b\.txt: not listed in manifest\.json/);
+    await fs.rm(path.join(target, 'a.txt'));
+    await expect(loadArtifact(target, manifest, 'a.txt', asText)).rejects.toThrow(/a\.txt: missing/);
+  });
+
+  it('checks the checksum before parsing: damaged bytes are reported as such, not as what the parser made of them', async () => {
+    const manifest = await writeIndexFolder(target, { 'a.json': '{"ok":true}' }, manifestFields);
+    await fs.writeFile(path.join(target, 'a.json'), '{"ok":tru!}');
+    await expect(loadArtifact(target, manifest, 'a.json', (bytes) => JSON.parse(bytes.toString()))).rejects.toThrow(/a\.json: checksum does not match/);
+  });
+
+  it('turns a parse failure of intact bytes into an IndexError naming the file', async () => {
+    const manifest = await writeIndexFolder(target, { 'a.json': 'not json' }, manifestFields);
+    const error = await loadArtifact(target, manifest, 'a.json', (bytes) => JSON.parse(bytes.toString())).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(IndexError);
+    expect((error as IndexError).message).toMatch(/a\.json: cannot be read \(.*JSON.*\); rebuild it/);
+  });
+});
+
+describe('parsePapers', () => {
+  it('reads one paper per line, non-ASCII text included, and checks the count', () => {
+    const bytes = Buffer.from('{"id":"1","title":"Naïve ∞","abstract":"a"}\n\n{"id":"2","title":"B","abstract":"b"}\n');
+    expect(parsePapers(bytes, 'papers.jsonl', 2).map((p) => p.title)).toEqual(['Naïve ∞', 'B']);
+    expect(() => parsePapers(bytes, 'papers.jsonl', 3)).toThrow(/papers\.jsonl: holds 2 papers, the manifest says 3/);
+  });
+});
+
+describe('float32Rows', () => {
+  it('reads little-endian floats, also from bytes that do not start on a 4-byte boundary', () => {
+    const floats = Float32Array.of(1.5, -2, 3.25, 4);
+    const shifted = new Uint8Array(17);
+    shifted.set(new Uint8Array(floats.buffer), 1);
+    expect(Array.from(float32Rows(shifted.subarray(1), 'f', 2, 2))).toEqual([1.5, -2, 3.25, 4]);
+    expect(() => float32Rows(shifted, 'f', 2, 2)).toThrow(/f: is 17 bytes, expected 2 × 2 floats/);
   });
 });
 
