@@ -9,10 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndexError } from '../../src/artifacts/index.js';
+import { INDEX_SCHEMA_VERSION } from '../../src/config.js';
 import { buildIndex } from '../../src/build/index.js';
 import { createSeededRandom } from '../../src/util/random.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
-import { demoIndexDir } from '../helpers/demoIndex.js';
+import { demoIndexDir, schema2Copy } from '../helpers/demoIndex.js';
 import { FUZZ_SEED } from '../fuzz/fuzzConfig.js';
 import { answers, demoSubset, ensureCli, runCli } from './helpers.js';
 
@@ -73,6 +74,16 @@ describe('serve on a corrupted index', () => {
     expect(served.code).not.toBe(0);
     expect(served.stderr).toContain(`index: ${path.join(dir, file)}`);
     expect(served.stderr).toMatch(problem);
+    expect(served.stderr).toMatch(/rebuild it with `paperscope build`/);
+    expect(served.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses an index written by an older paperscope (schema 2), saying how to rebuild it', async () => {
+    const dir = await schema2Copy(source, path.join(work, `copy-${copies++}`, 'index'));
+    const served = await runCli(main, ['serve', '--index', dir, '--port', '0'], 30_000);
+    expect(served.signal, 'the server must exit by itself').toBeNull();
+    expect(served.code).not.toBe(0);
+    expect(served.stderr).toContain(`index: ${path.join(dir, 'manifest.json')}: schema version 2 is not ${INDEX_SCHEMA_VERSION}`);
     expect(served.stderr).toMatch(/rebuild it with `paperscope build`/);
     expect(served.stderr).not.toMatch(/\n\s+at /);
   });

@@ -35,3 +35,17 @@ export function demoIndexDir(embedder: DemoEmbedder): Promise<string> {
   }
   return dir;
 }
+
+/**
+ * A copy of the index in `source` at `out` as the paperscope before schema 3 wrote it: schema
+ * version 2, with the BM25 index saved as bm25.json (MiniSearch JSON) instead of bm25.bin.
+ */
+export async function schema2Copy(source: string, out: string): Promise<string> {
+  await fs.cp(source, out, { recursive: true });
+  await fs.rename(path.join(out, 'bm25.bin'), path.join(out, 'bm25.json'));
+  const manifestFile = path.join(out, 'manifest.json');
+  const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8'));
+  const { 'bm25.bin': bm25, ...files } = manifest.files;
+  await fs.writeFile(manifestFile, JSON.stringify({ ...manifest, schemaVersion: 2, files: { ...files, 'bm25.json': bm25 } }, null, 2));
+  return out;
+}

@@ -7,10 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/build/index.js';
-import { DEFAULT_MODEL } from '../../src/config.js';
+import { DEFAULT_MODEL, INDEX_SCHEMA_VERSION } from '../../src/config.js';
 import { readManifest } from '../../src/artifacts/index.js';
+import { loadIndex } from '../../src/search/loadIndex.js';
 import { ensureIndex, staleIndexReason } from '../../src/server/start.js';
-import { DEMO_CORPUS, demoIndexDir } from '../helpers/demoIndex.js';
+import { DEMO_CORPUS, demoIndexDir, schema2Copy } from '../helpers/demoIndex.js';
 
 let tmp: string;
 let emptyModels: string;
@@ -55,6 +56,12 @@ describe('staleIndexReason', () => {
     expect(reason).toMatch(/lexical embedder.*all-MiniLM-L6-v2 is now in/);
   });
 
+  it('asks for a rebuild when the index has an older schema version', async () => {
+    const indexDir = await schema2Copy(await demoIndexDir('lexical'), path.join(tmp, 'schema2-reason', 'index'));
+    const reason = await staleIndexReason({ indexDir, corpus: DEMO_CORPUS, modelsDir: emptyModels });
+    expect(reason).toMatch(new RegExp(`no usable index .*schema version 2 is not ${INDEX_SCHEMA_VERSION}`));
+  });
+
   it('asks for a rebuild when the index was built with another transformer model', async () => {
     const reason = await staleIndexReason({ indexDir: await demoIndexDir('transformer'), corpus: DEMO_CORPUS, modelsDir: emptyModels });
     expect(reason).toMatch(/transformer embedder \(paperscope\/test-tiny\)/);
@@ -70,5 +77,15 @@ describe('ensureIndex', () => {
     expect(manifest.embedder.kind).toBe('lexical');
     expect(await ensureIndex(opts)).toBe(false);
     expect((await readManifest(indexDir)).builtAt).toBe(manifest.builtAt);
+  });
+
+  it('rebuilds an index of an older schema version instead of failing', async () => {
+    const indexDir = await schema2Copy(await demoIndexDir('lexical'), path.join(tmp, 'schema2-build', 'index'));
+    const opts = { indexDir, corpus: DEMO_CORPUS, modelsDir: emptyModels, offline: true, reporter: silentReporter };
+    expect(await ensureIndex(opts)).toBe(true);
+    expect((await readManifest(indexDir)).schemaVersion).toBe(INDEX_SCHEMA_VERSION);
+    const loaded = await loadIndex(indexDir);
+    expect(loaded.lexical.search('optimal transport', 3)).toHaveLength(3);
+    await expect(fs.access(path.join(indexDir, 'bm25.json'))).rejects.toThrow();
   });
 });
