@@ -1,10 +1,11 @@
 /**
  * @file `npm run bench`: every speed and memory figure in one run — embedding throughput,
- * HNSW at 100,000 × 384, the build after embedding at 10,000 and 100,000 papers, and the
- * server at 100,000 papers — printed as tables and written to bench-results/bench.json with
- * the machine. Takes about half an hour on 2 cores. The load, soak, map and lexical benches
+ * BM25 and HNSW at 100,000 papers, the build after embedding at 10,000 and 100,000 papers,
+ * and the server at 100,000 papers — printed as tables and written to bench-results/bench.json
+ * with the machine. Takes about half an hour on 2 cores. The load, soak, map and lexical benches
  * run on their own (`npm run bench:load`, `bench:soak`, `bench:map`, `node dist/bench/lexical.js`).
  */
+import { bm25Bench } from './bm25.js';
 import { runEmbeddingBench } from './embedding.js';
 import { describeMachine, formatSection, writeBenchJson, type BenchSection } from './report.js';
 import { buildBench, hnswBench, serverBench } from './scale.js';
@@ -14,6 +15,7 @@ console.log(`machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGi
 const sections: BenchSection[] = [];
 const stages: Array<() => Promise<BenchSection[]> | BenchSection[]> = [
   () => runEmbeddingBench({ log: (line) => console.log(line) }),
+  async () => [await bm25Bench()],
   () => [hnswBench()],
   () => [buildBench()],
   async () => [await serverBench()],

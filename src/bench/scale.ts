@@ -89,7 +89,8 @@ export function hnswBench(count = 100_000, queries = 300): BenchSection {
   };
 }
 
-async function benchPapers(count: number): Promise<Paper[]> {
+/** The first `count` arXiv papers of ../shared/data (synthetic ones past its end, or without it). */
+export async function benchPapers(count: number): Promise<Paper[]> {
   const real = await fs.access(ARXIV).then(() => true, () => false);
   const papers = real ? (await readCorpus(ARXIV)).papers.slice(0, count) : [];
   for (let i = papers.length; i < count; i++) papers.push({ id: `synthetic-${i}`, title: `Synthetic paper ${i}`, abstract: `A synthetic abstract number ${i}.` });
