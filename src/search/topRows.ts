@@ -17,15 +17,15 @@ export function topRows(scores: Float64Array, k: number): RankedRow[] {
   const heap = new Uint32Array(k);
   let size = 0;
   const worse = (a: number, b: number) => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
-  // The root's score, kept in a local: most rows fall below it and cost one comparison.
+  // Rows come in ascending order, so once the heap is full a row gets in only with a score above
+  // the worst one kept (a tie goes to the kept, lower row): one comparison for most rows.
   let floor = 0;
   for (let row = 0; row < scores.length; row++) {
     const score = scores[row];
-    if (!(score > 0) || (size === heap.length && score < floor)) continue;
-    if (size < heap.length) siftUp(heap, size++, row, worse);
-    else if (worse(heap[0], row)) siftDown(heap, size, row, worse);
-    else continue;
-    floor = scores[heap[0]];
+    if (!(score > floor)) continue;
+    if (size < k) siftUp(heap, size++, row, worse);
+    else siftDown(heap, size, row, worse);
+    if (size === k) floor = scores[heap[0]];
   }
   return Array.from(heap.subarray(0, size))
     .sort((a, b) => scores[b] - scores[a] || a - b)
