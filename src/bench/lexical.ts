@@ -18,7 +18,7 @@ const USAGE = `usage: node dist/bench/lexical.js [options]
   --queries <n>      papers sampled for the quality figures (default 500)
   --dims <n>         LSA dimensions (default: the embedder's)
   --min-df <n>       minimum document frequency (default: the embedder's)
-  --bigrams          index adjacent word pairs too
+  --[no-]bigrams     index two-word phrases or not (default: the embedder's, by corpus size)
   --abstract-only    fit on abstracts without titles (makes title → paper a real test)`;
 
 const ARGS = {
@@ -27,7 +27,7 @@ const ARGS = {
   queries: { type: 'string', default: '500' },
   dims: { type: 'string' },
   'min-df': { type: 'string' },
-  bigrams: { type: 'boolean', default: false },
+  bigrams: { type: 'boolean' },
   'abstract-only': { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
@@ -94,7 +94,7 @@ function measureQuality(papers: Paper[], fit: FittedLexicalEmbedder, queries: nu
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: ARGS });
+  const { values } = parseArgs({ options: ARGS, allowNegative: true });
   if (values.help) return void console.log(USAGE);
   const { papers: all } = await readCorpus(values.corpus);
   const papers = all.slice(0, optionalInt(values.limit) ?? all.length);
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   console.log(`model: ${fit.info.dims} dims, vocabulary ${json.vocab.length} terms, components ${mb(components.byteLength)}`);
   const quality = measureQuality(papers, fit, optionalInt(values.queries) ?? 500);
   console.log(`quality on ${quality.queries} papers: title hit@1 ${quality.titleHitAt1.toFixed(3)}, hit@10 ${quality.titleHitAt10.toFixed(3)}, MRR ${quality.titleMrr.toFixed(3)}, same primary category in top 10 ${quality.sameCategoryAt10.toFixed(3)}`);
-  console.log(JSON.stringify({ papers: papers.length, seconds, peakRssBytes: peakRss, dims: fit.info.dims, vocab: json.vocab.length, bigrams: values.bigrams, abstractOnly: values['abstract-only'], ...quality }));
+  console.log(JSON.stringify({ papers: papers.length, seconds, peakRssBytes: peakRss, dims: fit.info.dims, vocab: json.vocab.length, bigrams: json.bigrams, abstractOnly: values['abstract-only'], ...quality }));
 }
 
 await main();

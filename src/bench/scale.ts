@@ -1,6 +1,7 @@
 /**
- * @file Scale benchmarks: HNSW speed and recall at 100,000 × 384, and the
- * post-embedding build (HNSW, map, topics, write) at 10,000 and 100,000 papers.
+ * @file Scale benchmarks: HNSW speed and recall at 100,000 × 384, the post-embedding
+ * build (HNSW, map, topics, write) at 10,000 and 100,000 papers, and the server at
+ * 100,000 papers. `node dist/bench/scale.js [hnsw] [build] [server]` runs some of them.
  * Vectors are synthetic (embedding-like unit vectors, 384 dims as MiniLM's: embedding
  * 100,000 abstracts with the MiniLM-shaped model would take hours here); papers
  * are real arXiv records when ../shared/data is present, so topic labels see real text.
@@ -16,6 +17,7 @@ import { SHARED_DATA_DIR } from '../config.js';
 import { readCorpus } from '../corpus/index.js';
 import type { Paper } from '../corpus/paper.js';
 import { generateNamedTestModel } from '../embed/testModel.js';
+import { createTransformerEmbedder } from '../embed/transformer.js';
 import { buildHnsw, searchHnsw } from '../index/hnsw.js';
 import { createSeededRandom } from '../util/random.js';
 import { formatSection, peakRssMB, type BenchSection } from './report.js';
@@ -121,9 +123,42 @@ async function buildOnce(count: number): Promise<Record<string, number | string>
   return { papers: count, 'hnsw s': timings.hnsw, 'knn s': timings.knn, 'map s': timings.map, 'topics s': timings.topics, 'write s': timings.write, 'peak RSS MB': peakRssMB(), 'disk MB': Number((bytes / 1e6).toFixed(1)) };
 }
 
+/** The words of the bench's search queries: 2 to 4 of them each, about 41,000 distinct queries. */
+const QUERY_WORDS = ['graph', 'neural', 'transport', 'language', 'quantum', 'bandit', 'routing', 'experts', 'optimal', 'learning', 'proof', 'spectral', 'protein', 'robust'];
+/** Distinct queries in the "repeated" scenario: all of them fit the server's query cache. */
+const REPEATED_QUERIES = 200;
+/** Batch size of the query-embedding floor measured beside the server, as the server's queue batches. */
+const FLOOR_BATCH = 16;
+
+function queryMaker(seed: number): () => string {
+  const random = createSeededRandom(seed);
+  return () => Array.from({ length: 2 + Math.floor(random.uniform() * 3) }, () => QUERY_WORDS[Math.floor(random.uniform() * QUERY_WORDS.length)]).join(' ');
+}
+
+/** Milliseconds per query to embed bench queries in batches of FLOOR_BATCH: the least CPU a search that misses the cache costs. */
+async function queryEmbeddingMs(model: string, modelsDir: string): Promise<number> {
+  const embedder = await createTransformerEmbedder({ model, modelsDir, offline: true, quantized: true });
+  const query = queryMaker(11);
+  const batch = () => Array.from({ length: FLOOR_BATCH }, query);
+  await embedder.embedBatch(batch());
+  const batches = 20;
+  const start = performance.now();
+  for (let i = 0; i < batches; i++) await embedder.embedBatch(batch());
+  return (performance.now() - start) / (batches * FLOOR_BATCH);
+}
+
+interface LoadScenario {
+  name: string;
+  mode: 'hybrid' | 'lexical';
+  query: () => string;
+}
+
 /**
  * The server on `count` papers with the MiniLM-shaped model embedding queries: time from
- * process start to ready, then autocannon on varied searches (the query cache rarely hits).
+ * process start to ready, then autocannon on three kinds of search: varied hybrid queries
+ * (the query cache rarely hits, so nearly every request embeds its query), a small set of
+ * repeated hybrid queries (cache hits: everything but the embedding), and varied lexical
+ * queries (BM25 only).
  */
 export async function serverBench(count = 100_000, seconds = 30, connections = 32): Promise<BenchSection> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-bench-server-'));
@@ -131,18 +166,32 @@ export async function serverBench(count = 100_000, seconds = 30, connections = 3
   const made = await generateNamedTestModel({ modelsDir, preset: 'minilm' });
   const out = path.join(work, 'index');
   const { manifest } = await writeScaleIndex(count, out, made.name);
+  const floorMs = await queryEmbeddingMs(made.name, modelsDir);
   const start = performance.now();
   const { child, url } = await startServer(out, modelsDir, 'scale');
   const readySeconds = (performance.now() - start) / 1000;
   try {
-    const words = ['graph', 'neural', 'transport', 'language', 'quantum', 'bandit', 'routing', 'experts', 'optimal', 'learning', 'proof', 'spectral', 'protein', 'robust'];
-    const random = createSeededRandom(5);
-    const query = () => Array.from({ length: 2 + Math.floor(random.uniform() * 3) }, () => words[Math.floor(random.uniform() * words.length)]).join(' ');
-    const result = await autocannon({ url, connections, duration: seconds, requests: [{ setupRequest: (req) => ({ ...req, path: `/api/search?q=${encodeURIComponent(query())}&k=10` }) }] });
+    const repeated = Array.from({ length: REPEATED_QUERIES }, queryMaker(6));
+    const scenarios: LoadScenario[] = [
+      { name: 'hybrid, varied queries', mode: 'hybrid', query: queryMaker(5) },
+      { name: `hybrid, ${REPEATED_QUERIES} repeated queries`, mode: 'hybrid', query: (() => { let i = 0; return () => repeated[i++ % repeated.length]; })() },
+      { name: 'lexical, varied queries', mode: 'lexical', query: queryMaker(7) },
+    ];
+    for (const q of repeated) await fetch(`${url}/api/search?q=${encodeURIComponent(q)}&k=10`);
+    const rows = [];
+    for (const { name, mode, query } of scenarios) {
+      const searchPath = () => `/api/search?q=${encodeURIComponent(query())}&k=10&mode=${mode}`;
+      const result = await autocannon({ url, connections, duration: seconds, requests: [{ setupRequest: (req) => ({ ...req, path: searchPath() }) }] });
+      rows.push({ search: name, 'req/s': Math.round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, 'RSS MB': memoryOf(child.pid!).rssMb });
+    }
     return {
-      name: `Server at ${manifest.papers.toLocaleString('en')} papers (MiniLM-shaped model, hybrid search, ${connections} connections, ${seconds} s)`,
-      rows: [{ 'start→ready s': Number(readySeconds.toFixed(2)), 'req/s': Math.round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99, errors: result.errors, non2xx: result.non2xx, 'RSS MB': memoryOf(child.pid!).rssMb }],
-      notes: ['synthetic MiniLM-shaped vectors; every query embedded by the generated MiniLM-shaped model (8-bit)'],
+      name: `Server at ${manifest.papers.toLocaleString('en')} papers (MiniLM-shaped model, ${connections} connections, ${seconds} s each)`,
+      rows,
+      notes: [
+        `start→ready ${readySeconds.toFixed(2)} s`,
+        `query embedding alone: ${floorMs.toFixed(2)} ms per query in batches of ${FLOOR_BATCH} (8-bit MiniLM-shaped model, measured before the server started); ${connections} connections that all miss the cache need at least ${(connections * floorMs).toFixed(0)} ms of it per round`,
+        'synthetic MiniLM-shaped vectors for real arXiv papers; every query not in the cache is embedded by the generated MiniLM-shaped model (8-bit)',
+      ],
     };
   } finally {
     child.kill('SIGTERM');
@@ -164,5 +213,10 @@ export function buildBench(sizes = [10_000, 100_000]): BenchSection {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--build-once');
   if (at > 0) process.stdout.write(JSON.stringify(await buildOnce(Number(process.argv[at + 1]))) + '\n');
-  else for (const section of [hnswBench(), buildBench(), await serverBench()]) process.stdout.write(formatSection(section) + '\n\n');
+  else {
+    // `node dist/bench/scale.js [hnsw] [build] [server]`: the named sections, or all three.
+    const sections = { hnsw: async () => hnswBench(), build: async () => buildBench(), server: () => serverBench() };
+    const asked = process.argv.slice(2).filter((name): name is keyof typeof sections => name in sections);
+    for (const name of asked.length > 0 ? asked : (Object.keys(sections) as Array<keyof typeof sections>)) process.stdout.write(formatSection(await sections[name]()) + '\n\n');
+  }
 }

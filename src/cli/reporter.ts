@@ -7,18 +7,24 @@ import type { Reporter } from '../build/index.js';
 
 const PLAIN_INTERVAL_MS = 5000;
 
+/** No rate is shown before this much of a stage has been seen: a rate over a few milliseconds is noise. */
+const MIN_RATE_WINDOW_MS = 1000;
+
 interface StageState {
   stage: string;
+  /** When the stage was first reported, and how much was done then (work before it is not in the rate). */
   start: number;
+  startDone: number;
   lastPrint: number;
   bar?: cliProgress.SingleBar;
 }
 
-function rateAndEta(state: StageState, done: number, total: number): string {
-  const seconds = (performance.now() - state.start) / 1000;
-  const rate = seconds > 0 ? done / seconds : 0;
-  const eta = rate > 0 ? (total - done) / rate : 0;
-  return `${rate.toFixed(1)}/s, ETA ${eta.toFixed(0)}s`;
+/** "12.3/s, ETA 40s" over the work seen so far in this stage; "" until there is enough to measure. */
+export function rateAndEta(state: Pick<StageState, 'start' | 'startDone'>, done: number, total: number, now = performance.now()): string {
+  const ms = now - state.start;
+  if (ms < MIN_RATE_WINDOW_MS || done <= state.startDone) return '';
+  const rate = (done - state.startDone) / (ms / 1000);
+  return `${rate.toFixed(1)}/s, ETA ${((total - done) / rate).toFixed(0)}s`;
 }
 
 /** A Reporter writing to stderr (so `--json` output on stdout stays clean). */
@@ -42,7 +48,7 @@ export function consoleReporter(opts: { quiet?: boolean } = {}): Reporter {
       if (opts.quiet) return;
       if (current?.stage !== stage) {
         finish();
-        current = { stage, start: performance.now(), lastPrint: 0 };
+        current = { stage, start: performance.now(), startDone: done, lastPrint: 0 };
         if (tty) {
           current.bar = new cliProgress.SingleBar({ format: `${stage.padEnd(12)} {bar} {value}/{total} {rate}`, stream: process.stderr }, cliProgress.Presets.shades_classic);
           current.bar.start(total, 0, { rate: '' });
@@ -52,7 +58,7 @@ export function consoleReporter(opts: { quiet?: boolean } = {}): Reporter {
       if (current.bar) current.bar.update(done, { rate });
       else if (done === total || performance.now() - current.lastPrint > PLAIN_INTERVAL_MS) {
         current.lastPrint = performance.now();
-        process.stderr.write(`${stage}: ${done}/${total} (${rate})\n`);
+        process.stderr.write(`${stage}: ${done}/${total}${rate ? ` (${rate})` : ''}\n`);
       }
       if (done === total) finish();
     },

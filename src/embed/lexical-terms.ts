@@ -3,7 +3,7 @@
  * the vocabulary fitted on a corpus, and the corpus's document × term count matrix (CSR).
  * The same textTerms/countTerms run at fit time and for every query.
  */
-import { analyze } from '../text/tokenize.js';
+import { analyze, stem, STOP_WORDS, tokenizePhrases } from '../text/tokenize.js';
 import type { CsrMatrix } from './lexical-svd.js';
 
 /** A text's known terms: ascending vocabulary ids and how often each occurs. */
@@ -23,14 +23,24 @@ export interface CountedCorpus {
 }
 
 /**
- * The terms of a text: analyze() output, plus "a b" for each adjacent pair when `bigrams`
- * is on (pairs span removed stop words: "model of language" gives "model languag").
+ * The terms of a text: analyze() output, plus, when `bigrams` is on, the stems "a b" of each two
+ * words side by side in a phrase, neither a stop word: the two-word phrases the topic labels use
+ * ("optimal transport" gives "optim transport"; "model of language" and "model. Language" give none).
  */
 export function textTerms(text: string, bigrams: boolean): string[] {
   const words = analyze(text);
   if (!bigrams) return words;
-  const pairs = words.slice(1).map((word, i) => `${words[i]} ${word}`);
-  return words.concat(pairs);
+  for (const phrase of tokenizePhrases(text)) {
+    for (let i = 1; i < phrase.length; i++) {
+      if (!STOP_WORDS.has(phrase[i - 1]) && !STOP_WORDS.has(phrase[i])) words.push(`${stem(phrase[i - 1])} ${stem(phrase[i])}`);
+    }
+  }
+  return words;
+}
+
+/** Whether a term of textTerms is a word pair (a stem never holds a space). */
+function isPair(term: string): boolean {
+  return term.includes(' ');
 }
 
 /** Counts the terms `idOf` knows, ids ascending (so sums over them always run in one order). */
@@ -45,10 +55,14 @@ export function countTerms(terms: readonly string[], idOf: (term: string) => num
 }
 
 /**
- * Counts every text's terms, keeps those in at least `minDf` texts, and returns the count
- * matrix. Texts are analyzed once; each is held as ids + counts, never as strings.
+ * Counts every text's terms, keeps the words in at least `minDf` texts and the pairs in at least
+ * `pairMinDf`, and returns the count matrix. Texts are analyzed once; each is held as ids + counts,
+ * never as strings.
  */
-export function countCorpus(texts: readonly string[], opts: { bigrams: boolean; minDf: number; onText?: (done: number) => void }): CountedCorpus {
+export function countCorpus(
+  texts: readonly string[],
+  opts: { bigrams: boolean; minDf: number; pairMinDf: number; onText?: (done: number) => void },
+): CountedCorpus {
   const seen = new Map<string, number>();
   const seenDf: number[] = [];
   const idOf = (term: string): number => {
@@ -66,7 +80,8 @@ export function countCorpus(texts: readonly string[], opts: { bigrams: boolean; 
     opts.onText?.(i + 1);
     return doc;
   });
-  const vocab = [...seen.keys()].filter((term) => seenDf[seen.get(term) ?? 0] >= opts.minDf).sort();
+  const minDfOf = (term: string) => (isPair(term) ? opts.pairMinDf : opts.minDf);
+  const vocab = [...seen.keys()].filter((term) => seenDf[seen.get(term) ?? 0] >= minDfOf(term)).sort();
   const remap = new Int32Array(seen.size).fill(-1);
   vocab.forEach((term, id) => (remap[seen.get(term) ?? 0] = id));
   const df = Int32Array.from(vocab, (term) => seenDf[seen.get(term) ?? 0]);

@@ -1,7 +1,8 @@
 /**
  * @file The lexical embedder, paperscope's no-model fallback: LSA, i.e. TF-IDF over analyzed
- * words reduced by a truncated SVD fitted on the corpus. The build fits it (and gets the paper
- * vectors from the fit); the server reloads it from lexical.json + lexical.f32 to embed queries.
+ * words (and two-word phrases in small corpora) reduced by a truncated SVD fitted on the corpus.
+ * The build fits it (and gets the paper vectors from the fit); the server reloads it from
+ * lexical.json + lexical.f32 to embed queries.
  */
 import { DEFAULT_LSA_DIMS } from '../config.js';
 import { ANALYZER_VERSION } from '../text/tokenize.js';
@@ -14,9 +15,9 @@ export interface LexicalFitOptions {
   dims?: number;
   /** Seed of the SVD's random test matrix: same corpus + seed ⇒ same vectors. */
   seed?: number;
-  /** Drop terms found in fewer papers (default: 2 from 1,000 papers on, else 1). */
+  /** Drop words found in fewer papers (default: 2 from 1,000 papers on, else 1). */
   minDf?: number;
-  /** Also index adjacent word pairs. */
+  /** Also index two-word phrases (see textTerms); default: below 1,000 papers. */
   bigrams?: boolean;
   /** Progress in "rows passed over": analysis, each SVD pass and the projection each count `papers`. */
   onProgress?: (done: number, total: number) => void;
@@ -38,8 +39,16 @@ export interface LexicalModelJson {
 /** Defaults, each measured with `node dist/bench/lexical.js` (title → paper rank, same-category neighbours). */
 export const LEXICAL_DEFAULTS = Object.freeze({
   seed: 42,
-  /** Pairs made retrieval worse (10k abstracts: title MRR 0.912 vs 0.918) at 14× the vocabulary. */
-  bigrams: false,
+  /**
+   * Below this many papers, two-word phrases are terms too: a phrase can name a topic its words
+   * don't ("optimal" is in 82 of the 119 demo papers as "optim", "optimal transport" in 8), and the
+   * demo's 7 optimal-transport papers go from 4 to 7 in one topic. From 1,000 papers on they cost
+   * more than they bring (10k abstracts: 7× the vocabulary, 2.6× the fit time, title MRR 0.909 vs
+   * 0.906, same-category 0.631 vs 0.629; docs/BENCHMARKS.md).
+   */
+  bigramsBelowPapers: 1000,
+  /** A pair found in one paper links it to no other and its words find it already: it would only dilute that paper's vector. */
+  pairMinDf: 2,
   /** From this many papers on, minDf is 2: words seen once go (3× smaller model, same quality at 98k). */
   minDfFromPapers: 1000,
   oversample: 10,
@@ -126,9 +135,10 @@ export function fitLexicalEmbedder(texts: readonly string[], opts: LexicalFitOpt
   const dims = Math.max(1, Math.min(opts.dims ?? DEFAULT_LSA_DIMS, n - 1));
   const passes = 2 + 2 * LEXICAL_DEFAULTS.powerIterations;
   const progress = progressCounter(n * (passes + 2), opts.onProgress);
-  const bigrams = opts.bigrams ?? LEXICAL_DEFAULTS.bigrams;
+  const bigrams = opts.bigrams ?? n < LEXICAL_DEFAULTS.bigramsBelowPapers;
   const minDf = opts.minDf ?? (n >= LEXICAL_DEFAULTS.minDfFromPapers ? 2 : 1);
-  const corpus = countCorpus(texts, { bigrams, minDf, onText: (done) => done % 1000 === 0 && progress(1000) });
+  const pairMinDf = Math.max(minDf, LEXICAL_DEFAULTS.pairMinDf);
+  const corpus = countCorpus(texts, { bigrams, minDf, pairMinDf, onText: (done) => done % 1000 === 0 && progress(1000) });
   progress(n % 1000);
   const svd = fitSvd(tfidfRows(corpus), dims, opts.seed ?? LEXICAL_DEFAULTS.seed, () => progress(n));
   const model = { vocab: corpus.vocab, dims, bigrams, papers: n, ...termVectors(corpus, svd, dims) };

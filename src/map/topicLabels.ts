@@ -3,10 +3,10 @@
  * one document; a term scores √(its share of that document's terms) × log(1 + (A − f + ½) / (f + ½)),
  * f its frequency in the whole corpus and A the average class size (BERTopic's ClassTfidfTransformer
  * with reduce_frequent_words and bm25_weighting, which keep words common everywhere out of labels).
- * Terms are unigrams and 2–3 word phrases from src/text/tokenize, shown in their most common
- * surface form. Pure and deterministic.
+ * Terms are unigrams and 2–3 word phrases from src/text/tokenize's tokenizePhrases, shown in their
+ * most common surface form. Pure and deterministic.
  */
-import { stem, STOP_WORDS, tokenize } from '../text/tokenize.js';
+import { stem, STOP_WORDS, tokenizePhrases } from '../text/tokenize.js';
 
 /** Most terms in one label. */
 export const MAX_LABEL_TERMS = 3;
@@ -19,10 +19,6 @@ const PHRASE_SHARE = 0.5;
 const MIN_WORD_CHARS = 3;
 /** Ranked candidates looked at per cluster before giving up on filling the label. */
 const CANDIDATES_PER_CLUSTER = 40;
-/** Phrases don't run across these: sentence and clause punctuation. */
-const PHRASE_BREAK = /[.,;:!?()[\]{}"“”‘’«»|\u2014\u2013]+/u;
-/** TeX commands (\mathcal, \varepsilon) are markup, not topic words: they become phrase breaks. */
-const TEX_COMMAND = /\\[a-zA-Z]+/g;
 /** Papers read per cluster: a cluster's words show in a few hundred of its papers, and the count tables stay small at any corpus size. */
 export const LABEL_SAMPLE = 400;
 
@@ -63,8 +59,8 @@ function buildVocabulary(texts: readonly string[], used: Uint8Array): Vocabulary
       vocab.docs.push(new Int32Array(0));
       return;
     }
-    for (const segment of text.replace(TEX_COMMAND, '|').split(PHRASE_BREAK)) {
-      for (const word of tokenize(segment)) ids.push(wordId(word));
+    for (const phrase of tokenizePhrases(text)) {
+      for (const word of phrase) ids.push(wordId(word));
       ids.push(-1);
     }
     vocab.docs.push(Int32Array.from(ids));

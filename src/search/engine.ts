@@ -71,7 +71,7 @@ export async function searchPapers(engine: SearchEngine, { q, k, mode }: SearchR
   const depth = mode === 'hybrid' ? Math.max(k, FUSION_DEPTH) : Math.max(k, POINT_NEIGHBOURS);
   const semantic = mode === 'lexical' ? undefined : await semanticRows(engine, query, depth);
   const lexical = mode === 'semantic' ? undefined : engine.lexical.search(query, depth);
-  const results = mode === 'hybrid' ? fuseScores([semantic ?? [], lexical ?? []], k) : (semantic ?? lexical ?? []).slice(0, k);
+  const results = mode === 'hybrid' ? fuseScores({ semantic: semantic ?? [], lexical: lexical ?? [] }, k) : (semantic ?? lexical ?? []).slice(0, k);
   const point = placeQuery(engine, semantic, lexical);
   return { results, point, tookMs: performance.now() - start };
 }

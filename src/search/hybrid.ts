@@ -1,13 +1,16 @@
 /**
  * @file Fuses the semantic and the lexical ranking of one query into one list.
  * `fuseScores` (the hybrid mode's fusion) standardizes each list's scores and weighs the
- * list by how far its best hit stands out; `fuseRankings` is plain reciprocal rank fusion.
+ * semantic list by how much it agrees with BM25; `fuseRankings` is plain reciprocal rank fusion.
  *
  * Why not RRF by default: on the SciFact train split and the demo queries, RRF fell below
  * the better single mode whenever one ranker was much weaker (the LSA or test embedders
- * against BM25), while the confidence-weighted z-score fusion matched or beat it with the
- * LSA embedder (Bruch et al. 2023, "An Analysis of Fusion Functions for Hybrid Retrieval",
- * also find normalized-score fusion ahead of RRF). Figures: tests/search/evaluation.test.ts.
+ * against BM25). Normalized-score fusion does better (Bruch et al. 2023, "An Analysis of
+ * Fusion Functions for Hybrid Retrieval"), but weighting each list only by its own
+ * confidence still let a weak embedder pull hybrid below BM25 (SciFact train nDCG@10 0.658
+ * against 0.689 with the test model); weighting the semantic list by its agreement with
+ * BM25 brings every embedder to BM25 or above. Figures: docs/BENCHMARKS.md and
+ * tests/search/evaluation.test.ts.
  */
 import type { RankedRow } from './semantic.js';
 
@@ -49,33 +52,64 @@ export function fuseRankings(inputs: readonly FusionInput[], k: number): RankedR
   return rankFused(scores, k);
 }
 
-function meanAndSd(rows: readonly RankedRow[]): { mean: number; sd: number } {
+/** How many top rows of the semantic and the lexical list the agreement compares. */
+export const AGREEMENT_DEPTH = 10;
+
+/** The two rankings of one query that hybrid search fuses, each best first. */
+export interface HybridLists {
+  semantic: readonly RankedRow[];
+  lexical: readonly RankedRow[];
+}
+
+/** The share of `a`'s top `depth` rows that are also in `b`'s top `depth`. */
+export function agreement(a: readonly RankedRow[], b: readonly RankedRow[], depth: number): number {
+  const top = new Set(b.slice(0, depth).map(({ row }) => row));
+  return a.slice(0, depth).filter(({ row }) => top.has(row)).length / depth;
+}
+
+interface Standardized {
+  z: Map<number, number>;
+  /** The list's weight in the fusion: its best z-score times any extra weight. */
+  weight: number;
+  /** The z-score of a row the list did not return: its lowest. */
+  floor: number;
+}
+
+/** A best-first list's scores as z-scores over the list; a list of equal scores weighs 0. */
+function standardize(rows: readonly RankedRow[], extraWeight: number): Standardized {
   const mean = rows.reduce((sum, r) => sum + r.score, 0) / rows.length;
-  const variance = rows.reduce((sum, r) => sum + (r.score - mean) ** 2, 0) / rows.length;
-  return { mean, sd: Math.sqrt(variance) };
+  const sd = Math.sqrt(rows.reduce((sum, r) => sum + (r.score - mean) ** 2, 0) / rows.length);
+  const zOf = (score: number) => (sd > 0 ? (score - mean) / sd : 0);
+  return {
+    z: new Map(rows.map(({ row, score }) => [row, zOf(score)])),
+    weight: zOf(Math.max(...rows.map((r) => r.score))) * extraWeight,
+    floor: zOf(Math.min(...rows.map((r) => r.score))),
+  };
 }
 
 /**
- * Confidence-weighted z-score fusion: each list's scores become z-scores over that list,
- * and the list is weighted by its best z-score, so a ranker whose top hits barely stand
- * out (it does not know this query) counts for less. A row missing from a list gets 0
- * from it (that list's mean). One non-empty list is returned as it is.
- * @example fuseScores([semanticTop100, bm25Top100], 10) // => 10 rows, fused score best first
- * @param lists  best-first rankings, each of one scorer (higher is better)
+ * Agreement-weighted z-score fusion of one query's semantic and lexical (BM25) rankings.
+ * Each list's scores become z-scores over that list. The lexical list weighs its best
+ * z-score (how far its best hit stands out); the semantic list its best z-score times its
+ * agreement with BM25: the share of its top AGREEMENT_DEPTH rows that BM25 also ranks in
+ * its top AGREEMENT_DEPTH. BM25 is the anchor because exact term matching is right about
+ * the papers it ranks high whatever the embedder is, while the embedder may be a real
+ * MiniLM, the LSA fallback or a random-weights test model: its list earns weight per query
+ * by finding papers BM25 also finds, and then reorders and adds to them. A row missing
+ * from a list gets that list's lowest z-score (it ranked below everything the list
+ * returned). A single non-empty list is returned as it is.
+ * @example fuseScores({ semantic: semanticTop100, lexical: bm25Top100 }, 10) // => 10 rows, fused score best first
  * @param k  how many fused rows to return
  */
-export function fuseScores(lists: readonly (readonly RankedRow[])[], k: number): RankedRow[] {
-  const live = lists.map(uniqueRows).filter((rows) => rows.length > 0);
-  if (live.length === 0) return [];
-  if (live.length === 1) return live[0].slice(0, k);
+export function fuseScores(lists: HybridLists, k: number): RankedRow[] {
+  const semantic = uniqueRows(lists.semantic);
+  const lexical = uniqueRows(lists.lexical);
+  if (semantic.length === 0 || lexical.length === 0) return (semantic.length > 0 ? semantic : lexical).slice(0, k);
+  const standardized = [standardize(semantic, agreement(semantic, lexical, AGREEMENT_DEPTH)), standardize(lexical, 1)];
   const scores = new Map<number, number>();
-  for (const rows of live) {
-    const { mean, sd } = meanAndSd(rows);
-    const weight = sd > 0 ? (Math.max(...rows.map((r) => r.score)) - mean) / sd : 0;
-    for (const { row, score } of rows) {
-      const z = sd > 0 ? (score - mean) / sd : 0;
-      scores.set(row, (scores.get(row) ?? 0) + weight * z);
-    }
+  // BM25's rows first, so ties keep its order.
+  for (const row of [...lexical, ...semantic].map((r) => r.row)) {
+    scores.set(row, standardized.reduce((sum, { z, weight, floor }) => sum + weight * (z.get(row) ?? floor), 0));
   }
   return rankFused(scores, k);
 }

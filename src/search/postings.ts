@@ -32,7 +32,8 @@ const HEADER_WORDS = 8;
  * @example buildPostings(['graph networks', 'network']).vocab // => ['graph', 'network']
  */
 export function buildPostings(texts: readonly string[]): Postings {
-  const { vocab, df, counts } = countCorpus(texts, { bigrams: false, minDf: 1 });
+  // Words only (no phrase pairs), each kept however rare: BM25 indexes every term it can match.
+  const { vocab, df, counts } = countCorpus(texts, { bigrams: false, minDf: 1, pairMinDf: 1 });
   const termStarts = new Uint32Array(vocab.length + 1);
   for (let t = 0; t < vocab.length; t++) termStarts[t + 1] = termStarts[t] + df[t];
   const rows = new Uint32Array(counts.colIdx.length);

@@ -43,6 +43,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Phrases don't run across these: sentence and clause punctuation. */
+const PHRASE_BREAK = /[.,;:!?()[\]{}"“”‘’«»|\u2014\u2013]+/u;
+/** TeX commands (\mathcal, \varepsilon) are markup, not topic words: they break phrases too. */
+const TEX_COMMAND = /\\[a-zA-Z]+/g;
 const ALL_DIGITS = /^\p{N}+$/u;
 /** Accents on Latin letters, so "naïve" and "Poincaré" match queries typed without them. */
 const LATIN_ACCENT = /(\p{Script=Latin})\p{Mn}+/gu;
@@ -63,6 +67,16 @@ export function tokenize(text: string): string[] {
     .normalize('NFC');
   const words = folded.match(WORD) ?? [];
   return words.filter((word) => word.length > 1 && !ALL_DIGITS.test(word));
+}
+
+/**
+ * tokenize() of each stretch of text between punctuation marks and TeX commands: words next to
+ * each other in one stretch can form a phrase, words on either side of a break cannot.
+ * @example tokenizePhrases('Optimal transport (OT) maps: a survey') // => [['optimal', 'transport'], ['ot'], ['maps'], ['survey']]
+ * @param text  Any text.
+ */
+export function tokenizePhrases(text: string): string[][] {
+  return text.replace(TEX_COMMAND, '|').split(PHRASE_BREAK).map(tokenize);
 }
 
 /**

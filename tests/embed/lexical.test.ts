@@ -142,9 +142,47 @@ describe('fitLexicalEmbedder', () => {
       expect(fit.knowsAnyTerm('beta')).toBe(false);
     });
 
-    it('indexes adjacent word pairs when bigrams are on', () => {
-      const fit = fitLexicalEmbedder(['neural network pruning', 'neural network', 'network pruning'], { bigrams: true });
-      expect(fit.serialize().json.vocab).toContain('neural network');
+  });
+
+  describe('when indexing two-word phrases', () => {
+    const pairsOf = (fit: FittedLexicalEmbedder) => fit.serialize().json.vocab.filter((term) => term.includes(' '));
+
+    it('indexes the pairs found in two papers or more, and every word', () => {
+      const fit = fitLexicalEmbedder(['optimal transport maps', 'entropic optimal transport', 'neural network pruning'], { bigrams: true });
+      expect(pairsOf(fit)).toEqual(['optim transport']);
+      expect(fit.serialize().json.vocab).toContain('prune');
+    });
+
+    it('forms no pair across a stop word or punctuation', () => {
+      const text = 'A model of language. Language model, model; pruning';
+      expect(pairsOf(fitLexicalEmbedder([text, text], { bigrams: true }))).toEqual(['languag model']);
+    });
+
+    it('gives queries their pairs too: a phrase is nearer the papers that hold it than to its words apart', () => {
+      const texts = ['optimal transport of measures', 'entropic optimal transport', 'transport, optimal', 'graph neural networks', 'sparse mixture of experts'];
+      const similarity = (fit: FittedLexicalEmbedder, r: number) => {
+        const query = fit.embed('optimal transport');
+        return row(fit, r).reduce((sum, x, c) => sum + x * query[c], 0);
+      };
+      const withPairs = fitLexicalEmbedder(texts, { bigrams: true });
+      expect(similarity(withPairs, 1)).toBeGreaterThan(similarity(withPairs, 2));
+      // Words alone cannot tell the two apart: the paper made of just the query's words wins.
+      const wordsOnly = fitLexicalEmbedder(texts, { bigrams: false });
+      expect(similarity(wordsOnly, 2)).toBeGreaterThan(similarity(wordsOnly, 1));
+    });
+
+    it.each([
+      [999, true],
+      [1000, false],
+    ])('does so by default for %i papers: %s', (papers, bigrams) => {
+      const texts = Array.from({ length: papers }, (_, i) => (i % 2 ? 'optimal transport maps' : 'sparse mixture of experts'));
+      const fit = fitLexicalEmbedder(texts, { dims: 2 });
+      expect(fit.serialize().json.bigrams).toBe(bigrams);
+      expect(pairsOf(fit).length > 0).toBe(bigrams);
+    });
+
+    it('leaves pairs out when bigrams is off', () => {
+      expect(pairsOf(fitLexicalEmbedder(['optimal transport maps', 'entropic optimal transport'], { bigrams: false }))).toEqual([]);
     });
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { env, pipeline } from '@xenova/transformers';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTransformerEmbedder, ModelNotFoundError, modelFilesPresent, type TransformerEmbedderOptions } from '../../src/embed/transformer.js';
+import { createTransformerEmbedder, ModelNotFoundError, modelFilesPresent, ortSessionOptions, transformersOrt, type TransformerEmbedderOptions } from '../../src/embed/transformer.js';
 import type { Embedder } from '../../src/embed/types.js';
 import { ensureTinyModel } from '../helpers/model.js';
 
@@ -170,6 +170,15 @@ describe('createTransformerEmbedder', () => {
       expect(fetch).toHaveBeenCalled();
       await fs.rm(emptyDir, { recursive: true, force: true });
     });
+  });
+
+  it('opens the model by its file path with the session options (onnxruntime-node ignores them for bytes)', async () => {
+    const create = vi.spyOn(transformersOrt().InferenceSession, 'create');
+    await tiny({ threads: 1, quantized: true });
+    const byPath = create.mock.calls.filter(([source]) => typeof source === 'string');
+    expect(byPath).toHaveLength(1);
+    expect(byPath[0][0]).toBe(path.join(modelsDir, model, 'onnx', 'model_quantized.onnx'));
+    expect(byPath[0][1]).toMatchObject(ortSessionOptions(1));
   });
 
   it('throws if the model name could escape the models folder', async () => {

@@ -276,21 +276,14 @@ function clustersHolding(topics: Topics, rows: number[]): { cluster: TopicCluste
     .sort((a, b) => b.share - a.share || b.cluster.level - a.cluster.level);
 }
 
-/**
- * Share of a topic's papers its cluster must gather. Issue 5 asks 0.75 everywhere; with the
- * lexical embedder the 7 optimal-transport papers reach 4/7 (Porter stemming folds "optimal"
- * into "optim", shared by half the corpus). Known gap, reported open; raise it when fixed.
- */
-function requiredShare(embedder: DemoEmbedder, topic: (typeof DEMO_TOPICS)[number]): number {
-  return embedder === 'lexical' && topic.word === 'transport' ? 4 / 7 : 0.75;
-}
+/** Share of a topic's papers its cluster must gather (issue 5). */
+const REQUIRED_SHARE = 0.75;
 
-/** The cluster that gathers a demo topic: its required share of the papers, its word in the label (a fine one if both levels do). */
-function topicCluster(index: LoadedIndex, topic: (typeof DEMO_TOPICS)[number], embedder: DemoEmbedder) {
+/** The cluster that gathers a demo topic: REQUIRED_SHARE of its papers, its word in the label (a fine one if both levels do). */
+function topicCluster(index: LoadedIndex, topic: (typeof DEMO_TOPICS)[number]) {
   const rows = index.papers.flatMap((p, row) => (topic.title.test(p.title) ? [row] : []));
   const holding = clustersHolding(index.topics, rows);
-  const minShare = requiredShare(embedder, topic) - 1e-9;
-  const found = holding.filter((c) => c.share >= minShare && c.cluster.label.includes(topic.word)).sort((a, b) => b.cluster.level - a.cluster.level)[0];
+  const found = holding.filter((c) => c.share >= REQUIRED_SHARE && c.cluster.label.includes(topic.word)).sort((a, b) => b.cluster.level - a.cluster.level)[0];
   return { papers: rows.length, found, best: holding[0] };
 }
 
@@ -328,7 +321,7 @@ describe.each(['lexical', 'transformer'] as const)('topics of the demo corpus bu
   });
 
   it('gathers the papers on each topic into a cluster named after it', () => {
-    const table = DEMO_TOPICS.map((topic) => ({ topic, ...topicCluster(first, topic, embedder) }));
+    const table = DEMO_TOPICS.map((topic) => ({ topic, ...topicCluster(first, topic) }));
     const where = ({ cluster, share }: { cluster: TopicCluster; share: number }) => `${Math.round(share * 100)}% in ${cluster.level ? 'fine' : 'coarse'} "${cluster.label}" (${cluster.size})`;
     console.log(`${embedder}: ${table.map((t) => `${t.topic.name} (${t.papers} papers): ${where(t.found ?? t.best)}`).join('; ')}`);
     for (const t of table) expect(t.found, `${t.topic.name}: best is ${where(t.best)}`).toBeDefined();
@@ -338,16 +331,13 @@ describe.each(['lexical', 'transformer'] as const)('topics of the demo corpus bu
     // The query point as the server computes it (src/search/point.ts): the similarity-weighted
     // mean of the map positions of the query's nearest papers.
     const point = queryPoint(first.coords, await searchSemantic(first, 'optimal transport between distributions', 10))!;
-    const found = topicCluster(first, DEMO_TOPICS[1], embedder).found;
+    const found = topicCluster(first, DEMO_TOPICS[1]).found;
     expect(found, 'no cluster gathers the optimal-transport papers (see the test above)').toBeDefined();
     const transport = found!.cluster;
     const byDistance = first.topics.clusters
       .filter((c) => c.level === transport.level)
       .sort((a, b) => Math.hypot(a.x - point.x, a.y - point.y) - Math.hypot(b.x - point.x, b.y - point.y));
     console.log(`${embedder}: query at (${point.x.toFixed(2)}, ${point.y.toFixed(2)}); nearest centroids: ${byDistance.slice(0, 3).map((c) => `"${c.label}" ${Math.hypot(c.x - point.x, c.y - point.y).toFixed(2)}`).join(', ')}`);
-    // Issue 5 asks for the nearest centroid. With the lexical embedder the transport papers are
-    // scattered on the map (see requiredShare) and the query lands second-nearest: known gap.
-    const rank = byDistance.indexOf(transport);
-    expect(rank).toBeLessThan(embedder === 'lexical' ? 2 : 1);
+    expect(byDistance.indexOf(transport)).toBe(0);
   });
 });

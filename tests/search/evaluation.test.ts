@@ -1,9 +1,9 @@
 /**
  * Retrieval quality on the labelled demo queries (data/queries/demo-queries.json):
  * recall@10 and nDCG@10 per mode and embedder, printed as a table. Hybrid must at
- * least tie the better single mode with the lexical (LSA) embedder; with the tiny
- * generated model (random weights, so its semantic ranking is near chance) it must stay
- * close to BM25 and ahead of plain reciprocal rank fusion.
+ * least tie the better single mode with both embedders, also with the tiny generated
+ * model whose random weights make its semantic ranking weak, and beat plain reciprocal
+ * rank fusion there.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,19 +76,17 @@ describe('the labelled demo queries', () => {
 });
 
 describe('hybrid search quality', () => {
-  it('with the lexical (LSA) embedder, ties or beats the better single mode', () => {
-    const rows = table.get('lexical')!;
+  it.each(DEMO_EMBEDDERS)('with the %s embedder, ties or beats the better single mode', (embedder) => {
+    const rows = table.get(embedder)!;
     const best = (metric: 'recall' | 'ndcg') => Math.max(rows.get('semantic')![metric], rows.get('lexical')![metric]);
     expect(rows.get('hybrid')!.ndcg).toBeGreaterThanOrEqual(best('ndcg') - 0.005);
     expect(rows.get('hybrid')!.recall).toBeGreaterThanOrEqual(best('recall') - 0.02);
   });
 
-  it('with the random-weights test model, stays within 0.05 of BM25 and beats both RRF and semantic', () => {
+  it('with the random-weights test model, beats plain RRF and semantic alone', () => {
     const rows = table.get('transformer')!;
-    const hybrid = rows.get('hybrid')!;
-    expect(hybrid.ndcg).toBeGreaterThanOrEqual(rows.get('lexical')!.ndcg - 0.05);
-    expect(hybrid.ndcg).toBeGreaterThan(rows.get('rrf')!.ndcg);
-    expect(hybrid.ndcg).toBeGreaterThan(rows.get('semantic')!.ndcg);
+    expect(rows.get('hybrid')!.ndcg).toBeGreaterThan(rows.get('rrf')!.ndcg);
+    expect(rows.get('hybrid')!.ndcg).toBeGreaterThan(rows.get('semantic')!.ndcg);
   });
 
   it('finds most relevant papers with BM25 alone (the labels are not accidental)', () => {

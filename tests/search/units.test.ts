@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/embed/types.js';
 import { evaluateRuns, binaryQrels, ndcgAtK, recallAtK } from '../../src/search/evaluate.js';
-import { fuseRankings, fuseScores, RRF_K } from '../../src/search/hybrid.js';
+import { agreement, fuseRankings, fuseScores, RRF_K } from '../../src/search/hybrid.js';
 import { createLexicalIndex, loadLexicalIndex } from '../../src/search/lexical.js';
 import { queryPoint } from '../../src/search/point.js';
 import { createQueryEmbedder, LruCache } from '../../src/search/queryCache.js';
@@ -52,21 +52,45 @@ describe('fuseRankings', () => {
   });
 });
 
+describe('agreement', () => {
+  it('is the share of the first list\'s top rows that are in the second list\'s top rows', () => {
+    expect(agreement(rows(1, 2, 3, 4), rows(4, 9, 1, 8), 4)).toBe(0.5);
+    expect(agreement(rows(1, 2, 3, 4), rows(4, 9, 1, 8), 2)).toBe(0);
+    expect(agreement(rows(1, 2), rows(2, 1), 10)).toBe(0.2);
+  });
+});
+
 describe('fuseScores', () => {
   it('returns a single non-empty list as it is', () => {
-    expect(fuseScores([[], rows(4, 2)], 10)).toEqual(rows(4, 2));
-    expect(fuseScores([[], []], 10)).toEqual([]);
+    expect(fuseScores({ semantic: [], lexical: rows(4, 2) }, 10)).toEqual(rows(4, 2));
+    expect(fuseScores({ semantic: rows(4, 2), lexical: [] }, 1)).toEqual(rows(4));
+    expect(fuseScores({ semantic: [], lexical: [] }, 10)).toEqual([]);
   });
 
   it('favours papers both lists rank high', () => {
-    const fused = fuseScores([rows(1, 2, 3, 4, 5, 6), rows(2, 9, 8, 7, 1, 6)], 3);
+    const fused = fuseScores({ semantic: rows(1, 2, 3, 4, 5, 6), lexical: rows(2, 9, 8, 7, 1, 6) }, 3);
     expect(fused[0].row).toBe(2);
   });
 
-  it('weighs a list whose best hit stands out more than a flat one', () => {
-    const peaked = [{ row: 1, score: 10 }, ...[2, 3, 4, 5, 6, 7].map((row) => ({ row, score: 1 }))];
-    const flat = [7, 6, 5, 4, 3, 2, 1].map((row, i) => ({ row, score: 1 - i * 0.01 }));
-    expect(fuseScores([flat, peaked], 1)[0].row).toBe(1);
+  it('follows BM25 when the semantic list shares none of its top rows', () => {
+    const lexical = rows(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    const semantic = rows(20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 3, 1);
+    expect(fuseScores({ semantic, lexical }, 12).map((r) => r.row)).toEqual(lexical.map((r) => r.row));
+  });
+
+  it('lets an agreeing semantic list reorder BM25\'s near-ties and add its own rows', () => {
+    const lexical = [{ row: 1, score: 5 }, { row: 2, score: 4.99 }, ...[3, 4, 5, 6, 7, 8, 9, 10].map((row) => ({ row, score: 1 }))];
+    const semantic = [{ row: 2, score: 0.9 }, { row: 40, score: 0.85 }, { row: 1, score: 0.5 }, ...[3, 4, 5, 6, 7, 8, 9].map((row) => ({ row, score: 0.1 }))];
+    const fused = fuseScores({ semantic, lexical }, 11).map((r) => r.row);
+    expect(fused.slice(0, 2)).toEqual([2, 1]);
+    expect(fused).toContain(40);
+  });
+
+  it('ranks a row one list missed below the rows that list returned', () => {
+    const lexical = [{ row: 1, score: 9 }, { row: 2, score: 8 }, { row: 3, score: 1 }];
+    const semantic = [{ row: 2, score: 0.9 }, { row: 1, score: 0.8 }, { row: 4, score: 0.7 }];
+    const fused = fuseScores({ semantic, lexical }, 4).map((r) => r.row);
+    expect(fused.indexOf(4)).toBeGreaterThan(fused.indexOf(2));
   });
 
   it('never returns a row twice, at most k rows, best first (property)', () => {
@@ -74,7 +98,7 @@ describe('fuseScores', () => {
     fc.assert(
       fc.property(list, list, fc.integer({ min: 1, max: 50 }), (a, b, k) => {
         const sorted = (l: RankedRow[]) => [...l].sort((x, y) => y.score - x.score);
-        for (const fused of [fuseScores([sorted(a), sorted(b)], k), fuseRankings([{ rows: sorted(a) }, { rows: sorted(b) }], k)]) {
+        for (const fused of [fuseScores({ semantic: sorted(a), lexical: sorted(b) }, k), fuseRankings([{ rows: sorted(a) }, { rows: sorted(b) }], k)]) {
           expect(new Set(fused.map((r) => r.row)).size).toBe(fused.length);
           expect(fused.length).toBeLessThanOrEqual(k);
           for (const r of fused) expect(Number.isFinite(r.score)).toBe(true);

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, stem, STOP_WORDS, tokenize } from '../../src/text/tokenize.js';
+import { analyze, stem, STOP_WORDS, tokenize, tokenizePhrases } from '../../src/text/tokenize.js';
 
 describe('tokenize', () => {
   it('lowercases and splits on anything that is not a letter or digit', () => {
@@ -38,6 +38,25 @@ describe('tokenize', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
         const tokens = tokenize(text);
         expect(tokenize(tokens.join(' '))).toEqual(tokens);
+      }),
+    );
+  });
+});
+
+describe('tokenizePhrases', () => {
+  it('splits at sentence and clause punctuation, then tokenizes each stretch', () => {
+    expect(tokenizePhrases('Optimal transport (OT) maps: a survey')).toEqual([['optimal', 'transport'], ['ot'], ['maps'], ['survey']]);
+    expect(tokenizePhrases('Sinkhorn; mirror descent — fast. “Online” use')).toEqual([['sinkhorn'], ['mirror', 'descent'], ['fast'], [], ['online'], ['use']]);
+  });
+
+  it('treats a TeX command as a break, not a word', () => {
+    expect(tokenizePhrases('error \\varepsilon bound')).toEqual([['error'], ['bound']]);
+  });
+
+  it('keeps every token of tokenize, in order', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        expect(tokenizePhrases(text).flat()).toEqual(tokenize(text.replace(/\\[a-zA-Z]+/g, ' ')));
       }),
     );
   });
