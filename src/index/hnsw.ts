@@ -59,11 +59,16 @@ export function searchHnsw(index: HnswIndex, query: ArrayLike<number>, k: number
   const available = index.getCurrentCount() - (exclude ? 1 : 0);
   const n = Math.min(k, Math.max(0, available));
   if (n === 0) return { rows: [], distances: [] };
-  // hnswlib needs ef >= k to return k results.
-  if (index.getEf() < n) index.setEf(n);
   const filter = exclude ? (label: number) => !exclude(label) : undefined;
-  const { neighbors, distances } = index.searchKnn(Array.from(query), n, filter);
-  return { rows: neighbors, distances };
+  const ef = index.getEf();
+  // hnswlib needs ef >= k to return k results; the raise is for this search only.
+  if (ef < n) index.setEf(n);
+  try {
+    const { neighbors, distances } = index.searchKnn(Array.from(query), n, filter);
+    return { rows: neighbors, distances };
+  } finally {
+    index.setEf(ef);
+  }
 }
 
 /**

@@ -44,10 +44,16 @@ export function createSearchEngine(index: LoadedIndex, opts: QueryEmbedderOption
   return { index, lexical: index.lexical, queries: createQueryEmbedder(index.queryEmbedder, opts) };
 }
 
-async function semanticRows(engine: SearchEngine, q: string, depth: number): Promise<RankedRow[]> {
+/**
+ * The query's `depth` nearest papers. For hybrid fusion the HNSW candidates are not
+ * over-fetched: fusion needs the top 10 right and the rest only as score statistics, and
+ * over-fetching 3× made HNSW most of a hybrid search's time at 100,000 papers (0.94 against
+ * 0.33 ms; docs/BENCHMARKS.md).
+ */
+async function semanticRows(engine: SearchEngine, q: string, depth: number, mode: SearchMode): Promise<RankedRow[]> {
   const vector = await engine.queries.embed(q);
   // nearestRows gives [] for a zero vector: a lexical query of words the model never saw.
-  return nearestRows(engine.index, vector, depth);
+  return nearestRows(engine.index, vector, depth, mode === 'hybrid' ? { candidates: depth } : {});
 }
 
 /** Semantic neighbours place the query when there are any; BM25 hits otherwise. */
@@ -69,7 +75,7 @@ export async function searchPapers(engine: SearchEngine, { q, k, mode }: SearchR
   const query = q.trim();
   // A single mode still fetches enough rows to place the query on the map.
   const depth = mode === 'hybrid' ? Math.max(k, FUSION_DEPTH) : Math.max(k, POINT_NEIGHBOURS);
-  const semantic = mode === 'lexical' ? undefined : await semanticRows(engine, query, depth);
+  const semantic = mode === 'lexical' ? undefined : await semanticRows(engine, query, depth, mode);
   const lexical = mode === 'semantic' ? undefined : engine.lexical.search(query, depth);
   const results = mode === 'hybrid' ? fuseScores({ semantic: semantic ?? [], lexical: lexical ?? [] }, k) : (semantic ?? lexical ?? []).slice(0, k);
   const point = placeQuery(engine, semantic, lexical);

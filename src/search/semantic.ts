@@ -31,14 +31,19 @@ function isZeroVector(v: ArrayLike<number>): boolean {
   return true;
 }
 
-/**
- * The `k` rows most similar to `query`, best first, by exact cosine.
- * @param exclude  rows never returned (e.g. the paper whose neighbours are asked for)
- */
-export function nearestRows(index: LoadedIndex, query: ArrayLike<number>, k: number, exclude?: number): RankedRow[] {
+export interface NearestOptions {
+  /** A row never returned (e.g. the paper whose neighbours are asked for). */
+  exclude?: number;
+  /** HNSW candidates to re-rank (at least k; default 3k, at least 50). */
+  candidates?: number;
+}
+
+/** The `k` rows most similar to `query`, best first, by exact cosine. */
+export function nearestRows(index: LoadedIndex, query: ArrayLike<number>, k: number, { exclude, candidates }: NearestOptions = {}): RankedRow[] {
   if (isZeroVector(query)) return [];
-  const candidates = searchHnsw(index.hnsw, query, Math.max(k * CANDIDATE_FACTOR, MIN_CANDIDATES), exclude === undefined ? undefined : (row) => row === exclude);
-  return candidates.rows
+  const wanted = Math.max(k, candidates ?? Math.max(k * CANDIDATE_FACTOR, MIN_CANDIDATES));
+  const found = searchHnsw(index.hnsw, query, wanted, exclude === undefined ? undefined : (row) => row === exclude);
+  return found.rows
     .map((row) => ({ row, score: cosineToRow(index, query, row) }))
     .sort((a, b) => b.score - a.score || a.row - b.row)
     .slice(0, k);
@@ -55,5 +60,5 @@ export function similarPapers(index: LoadedIndex, id: PaperId, k: number): Ranke
   const row = index.rowById.get(id);
   if (row === undefined) return undefined;
   const vector = index.vectors.subarray(row * index.dims, (row + 1) * index.dims);
-  return nearestRows(index, vector, k, row);
+  return nearestRows(index, vector, k, { exclude: row });
 }

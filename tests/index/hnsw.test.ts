@@ -61,6 +61,14 @@ describe('searchHnsw', () => {
     expect(found.rows).toHaveLength(4);
     expect(found.rows).not.toContain(0);
   });
+
+  it('returns k rows when k is above efSearch, and leaves efSearch as it was', () => {
+    const vectors = randomUnitVectors(300, 8, 4);
+    const index = buildHnsw(vectors, 8);
+    index.setEf(20);
+    expect(searchHnsw(index, vectors.subarray(0, 8), 200).rows).toHaveLength(200);
+    expect(index.getEf()).toBe(20);
+  });
 });
 
 describe('knnGraph', () => {
