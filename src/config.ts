@@ -44,6 +44,11 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_K = 10;
 export const MAX_K = 100;
 export const MAX_QUERY_CHARS = 1000;
+/**
+ * Snippets come from an abstract's first this many characters (arXiv caps abstracts at 1,920):
+ * sentence splitting grows with the square of the length, ~2 ms here but minutes for 5 MB.
+ */
+export const SNIPPET_SCAN_CHARS = 5000;
 
 /** Version of the on-disk index layout; bump when artifacts change incompatibly (3: bm25.bin replaced bm25.json). */
 export const INDEX_SCHEMA_VERSION = 3;
