@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { PROJECT_ROOT } from '../config.js';
 import { badRequest, errorHandler, unknownRoute } from './errors.js';
 import { apiRouter, type AppState } from './routes.js';
+import { checkUrlEncoding } from './urlEncoding.js';
 import { webAppRouter } from './webApp.js';
 
 export type { AppState } from './routes.js';
@@ -72,6 +73,7 @@ export function createApp(state: AppState, opts: AppOptions = {}): Express {
   // Served over plain http on localhost: HSTS would only confuse browsers.
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, strictTransportSecurity: false }));
   if (opts.allowedHosts) app.use(checkHost(opts.allowedHosts));
+  app.use(checkUrlEncoding);
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
   app.use('/api', apiRouter(state));
   app.use(webAppRouter(opts.webDir ?? DEFAULT_WEB_DIR));
