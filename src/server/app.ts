@@ -23,8 +23,8 @@ export interface AppOptions {
   /** Where unexpected errors are logged (stderr by default). */
   log?: (message: string) => void;
   /**
-   * Host names requests may be addressed to; others get 400. Set for a server bound to
-   * loopback, so a web page on another site can't reach it through DNS rebinding.
+   * Host names requests may be addressed to; others get 400, so a web page on another site
+   * can't reach the server through DNS rebinding. serve() always sets it (see hosts.ts).
    */
   allowedHosts?: readonly string[];
 }
