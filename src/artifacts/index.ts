@@ -10,6 +10,7 @@ import { INDEX_SCHEMA_VERSION } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
 import type { EmbedderInfo } from '../embed/types.js';
 import { recoverInterruptedSwap, replaceDirAtomically } from './atomicDir.js';
+import { ManifestSchema, manifestProblem } from './manifestSchema.js';
 
 export { recoverInterruptedSwap } from './atomicDir.js';
 
@@ -112,7 +113,7 @@ const WRITE_FAILURES: Readonly<Record<string, string>> = Object.freeze({
   EIO: 'input/output error',
 });
 
-/** Reads and checks manifest.json: present, parseable, of this schema version. */
+/** Reads and checks manifest.json: present, parseable, of this schema version, every field as ManifestSchema says. */
 export async function readManifest(dir: string): Promise<Manifest> {
   await recoverInterruptedSwap(dir);
   const file = path.join(dir, ARTIFACT_FILES.manifest);
@@ -122,23 +123,19 @@ export async function readManifest(dir: string): Promise<Manifest> {
   } catch {
     throw new IndexError(file, `not found: no index here; build one with \`paperscope build --out ${dir}\``);
   }
-  let manifest: Manifest;
+  let json: unknown;
   try {
-    manifest = JSON.parse(text) as Manifest;
+    json = JSON.parse(text);
   } catch {
     throw new IndexError(file, `not valid JSON; ${REBUILD_HINT}`);
   }
-  if (manifest.schemaVersion !== INDEX_SCHEMA_VERSION) {
-    throw new IndexError(file, `schema version ${manifest.schemaVersion} is not ${INDEX_SCHEMA_VERSION}, the version this paperscope reads; ${REBUILD_HINT}`);
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== INDEX_SCHEMA_VERSION) {
+    throw new IndexError(file, `schema version ${String(version)} is not ${INDEX_SCHEMA_VERSION}, the version this paperscope reads; ${REBUILD_HINT}`);
   }
-  if (!manifest.files || !manifest.embedder || typeof manifest.papers !== 'number') {
-    throw new IndexError(file, `incomplete manifest (files, embedder or papers missing); ${REBUILD_HINT}`);
-  }
-  const { kind, dims } = manifest.embedder;
-  if ((kind !== 'transformer' && kind !== 'lexical') || !Number.isInteger(dims) || dims < 1) {
-    throw new IndexError(file, `unknown embedder ${JSON.stringify({ kind, dims })} (expected kind transformer or lexical, dims ≥ 1); ${REBUILD_HINT}`);
-  }
-  return manifest;
+  const parsed = ManifestSchema.safeParse(json);
+  if (!parsed.success) throw new IndexError(file, `damaged or incomplete: ${manifestProblem(parsed.error.issues)}; ${REBUILD_HINT}`);
+  return parsed.data as Manifest;
 }
 
 /**
