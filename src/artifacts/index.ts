@@ -95,12 +95,20 @@ export async function writeIndexFolder(
       await writeAndSync(path.join(tmpDir, ARTIFACT_FILES.manifest), JSON.stringify(written, null, 2) + '\n');
     });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string' || !Object.hasOwn(WRITE_FAILURES, code)) throw err;
-    // Node's own message ("ENOSPC: no space left on device, write") names no folder.
-    throw Object.assign(new IndexError(outDir, `cannot write the new index: ${WRITE_FAILURES[code]} (${code}); the previous index there, if any, is unchanged`), { cause: err });
+    throw asWriteFailure(outDir, err);
   }
   return written!;
+}
+
+/**
+ * A file system refusal met while writing the index `outDir` as an IndexError naming the
+ * folder (node's own message, "ENOSPC: no space left on device, write", names none); any
+ * other error as it is.
+ */
+export function asWriteFailure(outDir: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string' || !Object.hasOwn(WRITE_FAILURES, code)) return err;
+  return Object.assign(new IndexError(outDir, `cannot write the new index: ${WRITE_FAILURES[code]} (${code}); the previous index there, if any, is unchanged`), { cause: err });
 }
 
 /** File system refusals a build can meet while writing, in words. */
@@ -111,6 +119,11 @@ const WRITE_FAILURES: Readonly<Record<string, string>> = Object.freeze({
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   EIO: 'input/output error',
+  ENOTEMPTY: 'a folder in the way is not empty (did another program write beside the index?)',
+  ENOENT: 'a folder disappeared during the swap (did another program move or delete it?)',
+  EBUSY: 'the folder is in use (a mount point, or open in another program)',
+  ENOTDIR: 'a file stands where a folder should be',
+  EXDEV: 'the index and its temporary folder are on different file systems',
 });
 
 /** Reads and checks manifest.json: present, parseable, of this schema version, every field as ManifestSchema says. */
