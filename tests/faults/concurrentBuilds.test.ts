@@ -9,9 +9,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readManifest } from '../../src/artifacts/index.js';
-import { lockFileOf } from '../../src/artifacts/buildLock.js';
-import { buildIndex } from '../../src/build/index.js';
+import { readManifest } from '../../src/store/indexFolder.js';
+import { lockFileOf } from '../../src/store/buildLock.js';
+import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { DEFAULT_CORPUS } from '../../src/config.js';
 import { demoIndexDir } from '../helpers/demoIndex.js';
 import { answers, ensureCli, leftovers, runCli, spawnCli } from './helpers.js';
@@ -71,7 +71,7 @@ describe('what a dead build left', () => {
 
 /** A child process doing `swaps` index swaps into `out`, printing its failures by message. */
 function swapper(out: string, swaps: number): Promise<Record<string, number>> {
-  const artifacts = path.join(path.dirname(main), '..', 'artifacts', 'index.js');
+  const artifacts = path.join(path.dirname(main), '..', 'store', 'indexFolder.js');
   const script = `
     const { writeIndexFolder } = await import(${JSON.stringify(artifacts)});
     const fields = { embedder: { kind: 'lexical', model: 'x', dims: 1 }, papers: 1, corpus: { file: 'c', format: 'jsonl', sha256: 'x' }, build: {}, builtAt: 'now' };
