@@ -41,6 +41,7 @@ const resultFields = {
   x: coord,
   y: coord,
   cluster: clusterId,
+  /** API.md extension: the paper's coarse-level cluster, -1 for none. */
   coarseCluster: clusterId,
 };
 /** One search result: with the abstract sentence that best matches the query. */

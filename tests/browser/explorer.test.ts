@@ -101,7 +101,8 @@ describe('searching', () => {
     await page.locator(sel.results).first().waitFor();
     await page.getByRole('radio', { name: 'Lexical' }).check();
     await page.waitForURL(/mode=lexical/);
-    await expect(page.locator(sel.status).textContent()).resolves.toMatch(/lexical/);
+    // The URL changes before the new results arrive: wait for the status to say the search is done.
+    await expect.poll(() => page.locator(sel.status).textContent()).toMatch(/lexical/);
     expect((await resultTitles(page)).slice(0, 5).some((t) => MOE.test(t))).toBe(true);
   });
 
