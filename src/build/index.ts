@@ -16,6 +16,8 @@ import { layoutPapers, type PaperLayoutOptions } from '../map/layout.js';
 import { createLexicalIndex } from '../search/lexical.js';
 import { computeTopics, summarizeTopics } from '../map/topics.js';
 import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
+import { encodeFacets } from '../facets/facetCodec.js';
+import { buildFacetIndex } from '../facets/facetIndex.js';
 
 /** Where a build reports what it does; the CLI prints it, tests collect it. */
 export interface Reporter {
@@ -144,6 +146,7 @@ export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> 
     [ARTIFACT_FILES.map]: float32Bytes(coords),
     [ARTIFACT_FILES.topics]: JSON.stringify(topics),
     [ARTIFACT_FILES.bm25]: await timed(timings, 'bm25', () => createLexicalIndex(papers).toBytes()),
+    [ARTIFACT_FILES.facets]: await timed(timings, 'facets', () => encodeFacets(buildFacetIndex(papers))),
     ...embedded.extraFiles,
   };
   return timed(timings, 'write', () =>

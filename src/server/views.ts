@@ -7,6 +7,7 @@ import { clusterOf, coarseClusterOf, topicsOf } from '../search/clusters.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
 import type { RankedRow } from '../search/semantic.js';
 import { bestSnippet } from '../search/snippet.js';
+import { mapFacetColumns } from './facetViews.js';
 
 const round = (value: number, digits: number) => {
   const f = 10 ** digits;
@@ -79,6 +80,7 @@ export function mapBody(index: LoadedIndex): string {
     cluster: rows.map((i) => clusterOf(index, i)),
     coarseCluster: rows.map((i) => coarseClusterOf(index, i)),
     clusters: (topics?.clusters ?? []).map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
+    ...mapFacetColumns(index),
   });
   mapBodies.set(index, body);
   return body;

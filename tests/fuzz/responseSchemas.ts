@@ -51,6 +51,12 @@ const resultFields = {
 export const SearchResult = z.strictObject({ ...resultFields, snippet: z.string() });
 export const SimilarResult = z.strictObject(resultFields);
 
+/** The applied filters a filtered route echoes, and the number of papers they keep. */
+const filterEchoFields = {
+  filters: z.strictObject({ from: z.string().regex(/^\d{4}-\d{2}$/).optional(), to: z.string().regex(/^\d{4}-\d{2}$/).optional(), cat: z.array(z.string().min(1)).optional(), topic: z.number().int().nonnegative().optional() }),
+  matching: z.number().int().nonnegative(),
+};
+
 /** Best first, each paper once. */
 function rankedList(results: Array<{ id: string; score: number }>, ctx: z.RefinementCtx): void {
   if (new Set(results.map((r) => r.id)).size !== results.length) ctx.addIssue({ code: 'custom', message: 'a paper appears twice in results' });
@@ -65,6 +71,7 @@ export const SearchBody = z
     mode: z.enum(SEARCH_MODES),
     k: z.number().int().min(1).max(MAX_K),
     tookMs: z.number().nonnegative(),
+    ...filterEchoFields,
     point: z.strictObject({ x: coord, y: coord }).nullable(),
     results: z.array(SearchResult),
   })
@@ -84,12 +91,13 @@ export const PaperBody = z.looseObject({
   coarseCluster: clusterId,
   authors: z.array(z.string()).optional(),
   year: z.number().int().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}$/).optional(),
   categories: z.array(z.string()).optional(),
   url: z.string().optional(),
 });
 
 export const SimilarBody = z
-  .strictObject({ id: z.string().min(1), results: z.array(SimilarResult).max(MAX_K) })
+  .strictObject({ id: z.string().min(1), ...filterEchoFields, results: z.array(SimilarResult).max(MAX_K) })
   .superRefine((body, ctx) => {
     if (body.results.some((r) => r.id === body.id)) ctx.addIssue({ code: 'custom', message: 'a paper is among its own similar papers' });
     rankedList(body.results, ctx);
@@ -115,9 +123,12 @@ export const MapBody = z
     cluster: z.array(clusterId),
     coarseCluster: z.array(clusterId),
     clusters: z.array(MapCluster),
+    date: z.array(z.string().regex(/^\d{4}(-\d{2})?$/).nullable()),
+    categories: z.array(z.array(z.number().int().nonnegative())),
+    categoryNames: z.array(z.string().min(1)),
   })
   .superRefine((map, ctx) => {
-    for (const column of ['ids', 'titles', 'x', 'y', 'cluster', 'coarseCluster'] as const) {
+    for (const column of ['ids', 'titles', 'x', 'y', 'cluster', 'coarseCluster', 'date', 'categories'] as const) {
       if (map[column].length !== map.count) ctx.addIssue({ code: 'custom', message: `${column} has ${map[column].length} entries, count is ${map.count}` });
     }
     if (new Set(map.ids).size !== map.ids.length) ctx.addIssue({ code: 'custom', message: 'duplicate ids' });
