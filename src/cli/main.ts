@@ -10,7 +10,9 @@ import { DEFAULT_CORPUS, DEFAULT_HNSW, DEFAULT_INDEX_DIR, DEFAULT_K, DEFAULT_MOD
 import { EMBEDDER_CHOICES, type EmbedderChoice } from '../embed/choose.js';
 import { DEFAULT_TEST_MODEL_SEED, generateNamedTestModel, TEST_MODEL_PRESETS } from '../embed/testModel.js';
 import { loadIndex } from '../search/loadIndex.js';
-import { similarPapers, type RankedRow } from '../search/semantic.js';
+import type { RankedRow } from '../search/semantic.js';
+import { similarRows } from '../search/filteredNearest.js';
+import { addFilterOptions, describeFilter, filterFromOptions } from './filterOptions.js';
 import { createSearchEngine, SEARCH_MODES, searchPapers, type SearchEngine, type SearchMode } from '../search/engine.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { serve } from '../server/listen.js';
@@ -69,8 +71,8 @@ program
     reporter.info(`wrote ${o.out}: ${report.manifest.papers} papers, ${report.manifest.embedder.kind} embedder, ${report.embedded} embedded, ${report.reused} reused, ${total.toFixed(1)}s`);
   });
 
-program
-  .command('search')
+addFilterOptions(program
+  .command('search'))
   .description('Print the papers closest in meaning to a plain-English query.')
   .argument('<query>', 'what to look for')
   .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
@@ -80,12 +82,13 @@ program
   .addOption(new Option('--mode <mode>', 'semantic (embeddings), lexical (BM25) or hybrid (both, score-fused)').choices([...SEARCH_MODES]).default('hybrid'))
   .action(async (query: string, o) => {
     const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
-    const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode });
-    printRows(index, results, o.json, `papers about "${query}" (${o.mode}):`);
+    const filter = filterFromOptions(index, o);
+    const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode, filter });
+    printRows(index, results, o.json, `papers about "${query}" (${o.mode})${describeFilter(filter)}:`);
   });
 
-program
-  .command('similar')
+addFilterOptions(program
+  .command('similar'))
   .description('Print the papers most similar to the paper with the given id.')
   .argument('<id>', 'paper id (see `paperscope search --json`)')
   .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
@@ -94,9 +97,10 @@ program
   .option('--json', 'print JSON', false)
   .action(async (id: string, o) => {
     const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
-    const rows = similarPapers(index, id, o.k);
-    if (!rows) throw new InvalidArgumentError(`no paper with id "${id}" in ${o.index}`);
-    printRows(index, rows, o.json, `papers like "${index.papers[index.rowById.get(id)!].title}":`);
+    const row = index.rowById.get(id);
+    if (row === undefined) throw new InvalidArgumentError(`no paper with id "${id}" in ${o.index}`);
+    const filter = filterFromOptions(index, o);
+    printRows(index, similarRows(index, row, o.k, filter), o.json, `papers like "${index.papers[row].title}"${describeFilter(filter)}:`);
   });
 
 const model = program.command('model').description('Manage transformer models under models/.');
