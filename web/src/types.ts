@@ -74,4 +74,15 @@ export interface MapData {
   /** Coarse cluster id per paper (-1: none), when the server sends it. */
   coarseCluster?: number[];
   clusters?: Topic[];
+  /** Per paper "YYYY-MM", "YYYY" (year only) or null (API.md Version 2). */
+  date?: Array<string | null>;
+  /** Per paper, indexes into categoryNames. */
+  categories?: number[][];
+  categoryNames?: string[];
+}
+
+/** GET /api/topics/trends. */
+export interface TopicTrends {
+  months: string[];
+  topics: Array<{ id: number; label: string; level?: number; counts: number[]; rising: boolean; growth: number | null }>;
 }
