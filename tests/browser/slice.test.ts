@@ -80,7 +80,7 @@ describe('the slice bar on a dated index', () => {
     const name = await chip.getAttribute('data-category');
     await chip.click();
     await page.waitForURL(new RegExp(`cat=${name!.replace('.', '\\.')}`));
-    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
     const ids = await page.locator('#results a.result').evaluateAll((links: Array<{ dataset: { id: string } }>) => links.map((l) => l.dataset.id));
     const api = await (await page.request.get(`${dated.url}/api/search?q=vision&k=20&from=2026-01&cat=${name}`)).json();
     expect(ids).toEqual(api.results.map((r: { id: string }) => r.id));
@@ -93,7 +93,7 @@ describe('the slice bar on a dated index', () => {
     const topic = await label.getAttribute('data-topic');
     await label.click();
     await page.waitForURL(new RegExp(`topic=${topic}`));
-    await expect(page.locator('.slice__topic')).toBeVisible();
+    expect(await page.locator('.slice__topic').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Topics over time' }).click();
     await page.locator('.trend').first().waitFor();
     const trends = await (await page.request.get(`${dated.url}/api/topics/trends`)).json();
@@ -106,8 +106,9 @@ describe('the slice bar on the demo corpus', () => {
   it('hides the time controls when no paper has a date', async () => {
     await openExplorer(page, demoUrl);
     await mapSettled(page);
-    await expect(page.locator('.slice__time')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Topics over time' })).toBeHidden();
-    await expect(page.locator('.chips')).toBeHidden();
+    await page.locator('#slice').waitFor();
+    expect(await page.locator('.slice__time').isHidden()).toBe(true);
+    expect(await page.locator('.slice__trends-toggle').isHidden()).toBe(true);
+    expect(await page.locator('.chips').isHidden()).toBe(true);
   });
 });
