@@ -17,7 +17,8 @@ import { loadIndex } from '../search/loadIndex.js';
 import { resolveFilter, rowFilterOf, type RowFilter } from '../search/rowFilter.js';
 import { createSeededRandom } from '../util/random.js';
 import { facetsBench } from './filterFacets.js';
-import { describeMachine, formatSection, type BenchSection } from './report.js';
+import { describeMachine } from '../report/machine.js';
+import { formatSection, type BenchSection } from './report.js';
 
 const K = 10;
 const SHARES = [0.5, 0.1, 0.01, 0.001];
@@ -104,7 +105,7 @@ async function modesBench(engine: SearchEngine, queries: string[]): Promise<Benc
       for (const q of queries) {
         const { results, tookMs } = await searchPapers(engine, { q, k: K, mode, filter });
         times.push(tookMs);
-        const possible = mode === 'hybrid' ? filter.matching : engine.lexical.search(q, engine.index.papers.length, filter.mask).length;
+        const possible = mode === 'hybrid' ? filter.matching : engine.index.bm25.search(q, engine.index.papers.length, filter.mask).length;
         if (results.length < Math.min(K, possible)) short++;
       }
       rows.push({ filter: name, matching: filter.matching, mode, 'short results': short, 'p50 ms': ms(quantile(times, 0.5)) });

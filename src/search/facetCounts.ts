@@ -4,7 +4,6 @@
  */
 import { monthText } from '../facets/months.js';
 import type { LoadedIndex } from './loadIndex.js';
-import { topicsOf } from './clusters.js';
 
 export interface FacetCounts {
   matching: number;
@@ -28,7 +27,7 @@ const byCount = (counts: Map<number, number>) => [...counts].sort((a, b) => b[1]
  */
 export function countFacets(index: LoadedIndex, rows: Iterable<number>): FacetCounts {
   const { monthLo, monthHi, categoryStarts, categoryIds, categoryNames } = index.facets;
-  const topics = topicsOf(index);
+  const topics = index.topics;
   const months = new Map<number, number>();
   const categories = new Map<number, number>();
   const clusters = new Map<number, number>();

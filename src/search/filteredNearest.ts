@@ -7,11 +7,12 @@
  * The threshold between the two was measured at 98,085 papers (docs/BENCHMARKS.md).
  */
 import { FILTER_EXACT_SCAN_MAX_ROWS } from '../config.js';
-import { searchHnsw } from '../index/hnsw.js';
+import { searchHnsw } from '../ann/hnsw.js';
 import type { LoadedIndex } from './loadIndex.js';
 import type { RowFilter } from './rowFilter.js';
-import { cosineToRow, isZeroVector, nearestRows, type NearestOptions, type RankedRow } from './semantic.js';
-import { topRows } from './topRows.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
+import { topRows } from '../ranking/topRows.js';
+import { cosineToRow, isZeroVector, nearestRows, type NearestOptions } from './semantic.js';
 
 export interface FilteredOptions extends NearestOptions {
   /** Up to this many passing rows are scanned exactly (FILTER_EXACT_SCAN_MAX_ROWS unless given). */

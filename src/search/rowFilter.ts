@@ -6,7 +6,6 @@
 import { FILTER_CACHE_SIZE } from '../config.js';
 import { NO_MONTH } from '../facets/months.js';
 import type { FacetIndex } from '../facets/facetIndex.js';
-import { topicsOf } from './clusters.js';
 import { FilterError, isEmptyFilter, type FilterSpec } from './filterSpec.js';
 import type { LoadedIndex } from './loadIndex.js';
 import { LruCache } from './queryCache.js';
@@ -47,7 +46,7 @@ export function rowFilterOf(spec: FilterSpec, mask: Uint8Array | undefined, tota
 
 /** The cluster assignment array a topic id belongs to; throws FilterError for an id this index has not. */
 function topicAssignments(index: LoadedIndex, topic: number): readonly number[] {
-  const topics = topicsOf(index);
+  const topics = index.topics;
   const cluster = topics?.clusters.find((c) => c.id === topic);
   if (!topics || !cluster) throw new FilterError('topic', `topic ${topic} is not a topic of this index (see /api/map clusters)`);
   return cluster.level === 0 ? topics.coarseAssignments : topics.assignments;

@@ -7,7 +7,6 @@
  */
 import { TREND_MIN_RECENT, TREND_RECENT_MONTHS, TREND_RISING_GROWTH } from '../config.js';
 import { monthRange } from '../facets/months.js';
-import { topicsOf } from './clusters.js';
 import type { LoadedIndex } from './loadIndex.js';
 
 export interface TopicTrend {
@@ -60,13 +59,13 @@ export function topicTrends(index: LoadedIndex): TopicTrends {
   if (cached) return cached;
   const { monthLo, monthHi } = index.facets;
   const span = monthSpan(monthLo, monthHi);
-  const clusters = topicsOf(index)?.clusters ?? [];
+  const clusters = index.topics?.clusters ?? [];
   let trends: TopicTrends = { months: [], topics: [] };
   if (span) {
     const width = span[1] - span[0] + 1;
     const counts = new Map(clusters.map((c) => [c.id, new Array<number>(width).fill(0)]));
     const totals = new Array<number>(width).fill(0);
-    const topics = topicsOf(index);
+    const topics = index.topics;
     for (let row = 0; row < monthLo.length; row++) {
       if (monthLo[row] === 0 || monthLo[row] !== monthHi[row]) continue;
       const at = monthLo[row] - span[0];

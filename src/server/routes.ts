@@ -49,7 +49,7 @@ const search: Handler = async (engine, _req, res) => {
   });
 };
 
-function rowOf(engine: SearchEngine, id: string): number {
+function paperRow(engine: SearchEngine, id: string): number {
   const row = engine.index.rowById.get(id);
   if (row === undefined) throw notFound(`no paper with id ${JSON.stringify(id.slice(0, 200))}`);
   return row;
@@ -57,14 +57,14 @@ function rowOf(engine: SearchEngine, id: string): number {
 
 const paper: Handler = (engine, _req, res) => {
   const { id } = validated<unknown, PaperParams>(res).params;
-  res.json(paperView(engine.index, rowOf(engine, id)));
+  res.json(paperView(engine.index, paperRow(engine, id)));
 };
 
 const similar: Handler = (engine, _req, res) => {
   const { query, params } = validated<SimilarQuery, PaperParams>(res);
   const spec = filterSpecOf(query);
   const filter = rowsFor(engine.index, spec);
-  const rows = similarRows(engine.index, rowOf(engine, params.id), query.k, filter);
+  const rows = similarRows(engine.index, paperRow(engine, params.id), query.k, filter);
   res.json({ id: params.id, filters: filterEcho(spec), matching: filter.matching, results: rows.map((r) => resultView(engine.index, r)) });
 };
 

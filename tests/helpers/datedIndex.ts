@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { buildIndex } from '../../src/build/index.js';
+import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 
 export const ARXIV_SAMPLE = path.join(PROJECT_ROOT, 'data', 'arxiv-sample.jsonl.gz');

@@ -158,7 +158,7 @@ describe('searchPapers with a filter', () => {
       expect(matching).toBe(passing.size);
       expect(results.every((r) => passing.has(r.row)), JSON.stringify(params)).toBe(true);
       // Every paper BM25 scores, filtered afterwards: the filtered ranking must be its head.
-      const lexicalAll = engine.lexical.search('language models for reasoning', index.papers.length).filter((r) => passing.has(r.row));
+      const lexicalAll = engine.index.bm25.search('language models for reasoning', index.papers.length).filter((r) => passing.has(r.row));
       if (mode === 'lexical') expect(results).toEqual(lexicalAll.slice(0, k));
       else expect(results).toHaveLength(Math.min(k, passing.size));
     }
