@@ -76,7 +76,7 @@ describe('the slice bar on a dated index', () => {
   it('filters searches to the slice and by category chip, kept in the permalink', async () => {
     await openExplorer(page, `${dated.url}/?q=vision&from=2026-01`);
     await page.locator('#results a.result').first().waitFor();
-    const chip = page.locator('.chip').first();
+    const chip = page.locator('.category-chip').first();
     const name = await chip.getAttribute('data-category');
     await chip.click();
     await page.waitForURL(new RegExp(`cat=${name!.replace('.', '\\.')}`));
@@ -109,6 +109,6 @@ describe('the slice bar on the demo corpus', () => {
     await page.locator('#slice').waitFor();
     expect(await page.locator('.slice__time').isHidden()).toBe(true);
     expect(await page.locator('.slice__trends-toggle').isHidden()).toBe(true);
-    expect(await page.locator('.chips').isHidden()).toBe(true);
+    expect(await page.locator('.category-chips').isHidden()).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ const MAX_CHIPS = 14;
 
 export class CategoryChips {
   constructor(private readonly host: HTMLElement, private readonly onToggle: (name: string) => void) {
-    host.classList.add('chips');
+    host.classList.add('category-chips');
   }
 
   /** Show `counts` (most first), chosen categories first and always shown. */
@@ -17,10 +17,10 @@ export class CategoryChips {
       ...names.map((name) => {
         const chip = document.createElement('button');
         chip.type = 'button';
-        chip.className = 'chip';
+        chip.className = 'category-chip';
         chip.dataset.category = name;
         chip.setAttribute('aria-pressed', String(chosen.includes(name)));
-        chip.append(name, Object.assign(document.createElement('span'), { className: 'chip__count', textContent: (byName.get(name) ?? 0).toLocaleString('en') }));
+        chip.append(name, Object.assign(document.createElement('span'), { className: 'category-chip__count', textContent: (byName.get(name) ?? 0).toLocaleString('en') }));
         chip.addEventListener('click', () => this.onToggle(name));
         return chip;
       }),
