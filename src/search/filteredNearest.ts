@@ -1,12 +1,17 @@
 /**
  * @file Nearest papers among those a filter keeps, planned per query as vector engines plan
- * filtered search: few passing rows are scanned exactly (cost ∝ passing rows); many are
- * searched with HNSW, which skips failing rows through a filter callback and gets a raised
- * ef (cost ∝ 1 / selectivity). If HNSW still returns fewer than k while k rows pass, the
- * exact scan answers: a filter never returns fewer than k results while k papers match.
- * The threshold between the two was measured at 98,085 papers (docs/BENCHMARKS.md).
+ * filtered search. Three ways, whose costs were measured at 98,085 papers (docs/BENCHMARKS.md,
+ * "Filtered search"):
+ *   exact      score every passing row: cost grows with the passing rows;
+ *   postfilter HNSW without a filter, over-fetching wanted / share candidates with a raised
+ *              ef, keeping those that pass: cost grows as the share falls;
+ *   callback   HNSW skipping failing rows through hnswlib's filter callback, ef raised by
+ *              1 / √share: one call from C++ into JavaScript per visited node.
+ * Up to FILTER_EXACT_SCAN_MAX_ROWS passing rows are scanned exactly; above, postfilter runs, and
+ * when it (or any HNSW pass) returns fewer than k while k rows pass, the exact scan answers:
+ * a filter never returns fewer than k results while k papers match.
  */
-import { FILTER_EXACT_SCAN_MAX_ROWS } from '../config.js';
+import { FILTER_EXACT_SCAN_MAX_ROWS, FILTER_OVERFETCH } from '../config.js';
 import { searchHnsw } from '../ann/hnsw.js';
 import type { LoadedIndex } from './loadIndex.js';
 import type { RowFilter } from './rowFilter.js';
@@ -14,13 +19,18 @@ import type { RankedRow } from '../ranking/rankedRow.js';
 import { topRows } from '../ranking/topRows.js';
 import { cosineToRow, isZeroVector, nearestRows, type NearestOptions } from './semantic.js';
 
+export const FILTER_STRATEGIES = ['exact', 'postfilter', 'callback'] as const;
+export type FilterStrategy = (typeof FILTER_STRATEGIES)[number];
+
 export interface FilteredOptions extends NearestOptions {
   /** Up to this many passing rows are scanned exactly (FILTER_EXACT_SCAN_MAX_ROWS unless given). */
   exactScanMaxRows?: number;
+  /** The HNSW pass above that threshold (postfilter unless given; benchmarks compare them). */
+  hnswStrategy?: Exclude<FilterStrategy, 'exact'>;
 }
 
-/** How a filtered query was answered (benchmarks report it). */
-export type FilterPlan = 'unfiltered' | 'exact' | 'hnsw' | 'hnsw+exact';
+/** How a filtered query was answered: a strategy, `+exact` when the exact scan had to finish it. */
+export type FilterPlan = 'unfiltered' | FilterStrategy | `${Exclude<FilterStrategy, 'exact'>}+exact`;
 
 /**
  * The `k` passing rows most similar to `query` by exact cosine, over every passing row.
@@ -32,24 +42,43 @@ export function exactNearest(index: LoadedIndex, query: ArrayLike<number>, k: nu
   return topRows(scores, k, -Infinity).map(({ row, score }) => ({ row: rows[row], score }));
 }
 
-/** HNSW candidates with failing rows skipped, ef raised by the inverse of the selectivity (capped). */
-function filteredHnsw(index: LoadedIndex, query: ArrayLike<number>, k: number, filter: RowFilter, opts: NearestOptions): RankedRow[] {
+/** HNSW candidates re-ranked by exact cosine, best first, cut to k. */
+function rerank(index: LoadedIndex, query: ArrayLike<number>, rows: readonly number[], k: number): RankedRow[] {
+  return rows.map((row) => ({ row, score: cosineToRow(index, query, row) })).sort((a, b) => b.score - a.score || a.row - b.row).slice(0, k);
+}
+
+/** Candidates HNSW is asked for: at least k, 3k or 50 for the exact re-rank. */
+const wantedOf = (k: number, opts: NearestOptions) => Math.max(k, opts.candidates ?? Math.max(3 * k, 50));
+
+/** Unfiltered HNSW over-fetching wanted / share candidates with a raised ef, then the passing ones. */
+function postfilterHnsw(index: LoadedIndex, query: ArrayLike<number>, k: number, filter: RowFilter, opts: NearestOptions): RankedRow[] {
   const mask = filter.mask!;
-  const wanted = Math.max(k, opts.candidates ?? Math.max(3 * k, 50));
-  const selectivity = filter.matching / index.papers.length;
-  const ef = Math.min(FILTER_MAX_EF, Math.ceil(Math.max(wanted, index.hnsw.getEf()) / Math.sqrt(selectivity)));
+  const share = filter.matching / index.papers.length;
+  const fetch = Math.min(FILTER_OVERFETCH.max, Math.ceil((FILTER_OVERFETCH.factor * wantedOf(k, opts)) / share));
   const saved = index.hnsw.getEf();
-  index.hnsw.setEf(ef);
+  index.hnsw.setEf(Math.max(saved, Math.ceil(FILTER_OVERFETCH.efFactor * fetch)));
+  const found = searchHnsw(index.hnsw, query, fetch);
+  index.hnsw.setEf(saved);
+  return rerank(index, query, found.rows.filter((row) => mask[row] === 1 && row !== opts.exclude), k);
+}
+
+/** The highest ef a callback-filtered HNSW search raises to. */
+const CALLBACK_MAX_EF = 1024;
+
+/** HNSW skipping failing rows through a filter callback, ef raised by 1 / √share (capped). */
+function callbackHnsw(index: LoadedIndex, query: ArrayLike<number>, k: number, filter: RowFilter, opts: NearestOptions): RankedRow[] {
+  const mask = filter.mask!;
+  const wanted = wantedOf(k, opts);
+  const share = filter.matching / index.papers.length;
+  const saved = index.hnsw.getEf();
+  index.hnsw.setEf(Math.min(CALLBACK_MAX_EF, Math.ceil(Math.max(wanted, saved) / Math.sqrt(share))));
   try {
     const found = searchHnsw(index.hnsw, query, Math.min(wanted, filter.matching), (row) => mask[row] !== 1 || row === opts.exclude);
-    return found.rows.map((row) => ({ row, score: cosineToRow(index, query, row) })).sort((a, b) => b.score - a.score || a.row - b.row).slice(0, k);
+    return rerank(index, query, found.rows, k);
   } finally {
     index.hnsw.setEf(saved);
   }
 }
-
-/** The highest ef a filtered HNSW search raises to: beyond it the exact scan is cheaper. */
-const FILTER_MAX_EF = 1024;
 
 /**
  * The `k` rows passing `filter` most similar to `query`, best first, and how they were found.
@@ -61,9 +90,10 @@ export function nearestFiltered(index: LoadedIndex, query: ArrayLike<number>, k:
   const excluded = opts.exclude !== undefined && filter.mask[opts.exclude] === 1 ? 1 : 0;
   const possible = Math.min(k, filter.matching - excluded);
   if (filter.matching <= (opts.exactScanMaxRows ?? FILTER_EXACT_SCAN_MAX_ROWS)) return { rows: exactNearest(index, query, k, filter.rows(), opts.exclude), plan: 'exact' };
-  const rows = filteredHnsw(index, query, k, filter, opts);
-  if (rows.length >= possible) return { rows, plan: 'hnsw' };
-  return { rows: exactNearest(index, query, k, filter.rows(), opts.exclude), plan: 'hnsw+exact' };
+  const strategy = opts.hnswStrategy ?? 'postfilter';
+  const rows = (strategy === 'callback' ? callbackHnsw : postfilterHnsw)(index, query, k, filter, opts);
+  if (rows.length >= possible) return { rows, plan: strategy };
+  return { rows: exactNearest(index, query, k, filter.rows(), opts.exclude), plan: `${strategy}+exact` };
 }
 
 /** The `k` papers passing `filter` most similar to paper `row`, never the paper itself. */
