@@ -6,10 +6,11 @@
  *   postfilter HNSW without a filter, over-fetching wanted / share candidates with a raised
  *              ef, keeping those that pass: cost grows as the share falls;
  *   callback   HNSW skipping failing rows through hnswlib's filter callback, ef raised by
- *              1 / √share: one call from C++ into JavaScript per visited node.
- * Up to FILTER_EXACT_SCAN_MAX_ROWS passing rows are scanned exactly; above, postfilter runs, and
- * when it (or any HNSW pass) returns fewer than k while k rows pass, the exact scan answers:
- * a filter never returns fewer than k results while k papers match.
+ *              2 / √share: one call from C++ into JavaScript per visited node.
+ * Up to FILTER_EXACT_SCAN_MAX_ROWS passing rows are scanned exactly; above, postfilter runs;
+ * when too few of its candidates pass (a filter far from the query), callback runs; and when
+ * that returns fewer than k while k rows pass, the exact scan answers: a filter never returns
+ * fewer than k results while k papers match.
  */
 import { FILTER_EXACT_SCAN_MAX_ROWS, FILTER_OVERFETCH } from '../config.js';
 import { searchHnsw } from '../ann/hnsw.js';
@@ -30,7 +31,7 @@ export interface FilteredOptions extends NearestOptions {
 }
 
 /** How a filtered query was answered: a strategy, `+exact` when the exact scan had to finish it. */
-export type FilterPlan = 'unfiltered' | FilterStrategy | `${Exclude<FilterStrategy, 'exact'>}+exact`;
+export type FilterPlan = 'unfiltered' | FilterStrategy | 'postfilter+callback' | `${Exclude<FilterStrategy, 'exact'>}+exact`;
 
 /**
  * The `k` passing rows most similar to `query` by exact cosine, over every passing row.
@@ -50,7 +51,11 @@ function rerank(index: LoadedIndex, query: ArrayLike<number>, rows: readonly num
 /** Candidates HNSW is asked for: at least k, 3k or 50 for the exact re-rank. */
 const wantedOf = (k: number, opts: NearestOptions) => Math.max(k, opts.candidates ?? Math.max(3 * k, 50));
 
-/** Unfiltered HNSW over-fetching wanted / share candidates with a raised ef, then the passing ones. */
+/**
+ * Unfiltered HNSW over-fetching wanted / share candidates with a raised ef, then the passing
+ * ones. HNSW's order is least exact at the end of a long list, so the answer stands only when
+ * the k-th passing candidate is in the first half of it: else [] (the caller goes on).
+ */
 function postfilterHnsw(index: LoadedIndex, query: ArrayLike<number>, k: number, filter: RowFilter, opts: NearestOptions): RankedRow[] {
   const mask = filter.mask!;
   const share = filter.matching / index.papers.length;
@@ -59,19 +64,22 @@ function postfilterHnsw(index: LoadedIndex, query: ArrayLike<number>, k: number,
   index.hnsw.setEf(Math.max(saved, Math.ceil(FILTER_OVERFETCH.efFactor * fetch)));
   const found = searchHnsw(index.hnsw, query, fetch);
   index.hnsw.setEf(saved);
-  return rerank(index, query, found.rows.filter((row) => mask[row] === 1 && row !== opts.exclude), k);
+  const passing = found.rows.filter((row) => mask[row] === 1 && row !== opts.exclude);
+  const kth = passing.length >= k ? found.rows.indexOf(passing[k - 1]) : -1;
+  return kth >= 0 && kth < found.rows.length / 2 ? rerank(index, query, passing, k) : [];
 }
 
-/** The highest ef a callback-filtered HNSW search raises to. */
+/** A callback-filtered search's ef: this many times efSearch (or the candidates wanted) over √share, at most CALLBACK_MAX_EF. */
+const CALLBACK_EF_FACTOR = 2;
 const CALLBACK_MAX_EF = 1024;
 
-/** HNSW skipping failing rows through a filter callback, ef raised by 1 / √share (capped). */
+/** HNSW skipping failing rows through a filter callback, ef raised by CALLBACK_EF_FACTOR / √share (capped). */
 function callbackHnsw(index: LoadedIndex, query: ArrayLike<number>, k: number, filter: RowFilter, opts: NearestOptions): RankedRow[] {
   const mask = filter.mask!;
   const wanted = wantedOf(k, opts);
   const share = filter.matching / index.papers.length;
   const saved = index.hnsw.getEf();
-  index.hnsw.setEf(Math.min(CALLBACK_MAX_EF, Math.ceil(Math.max(wanted, saved) / Math.sqrt(share))));
+  index.hnsw.setEf(Math.min(CALLBACK_MAX_EF, Math.ceil((CALLBACK_EF_FACTOR * Math.max(wanted, saved)) / Math.sqrt(share))));
   try {
     const found = searchHnsw(index.hnsw, query, Math.min(wanted, filter.matching), (row) => mask[row] !== 1 || row === opts.exclude);
     return rerank(index, query, found.rows, k);
@@ -91,8 +99,13 @@ export function nearestFiltered(index: LoadedIndex, query: ArrayLike<number>, k:
   const possible = Math.min(k, filter.matching - excluded);
   if (filter.matching <= (opts.exactScanMaxRows ?? FILTER_EXACT_SCAN_MAX_ROWS)) return { rows: exactNearest(index, query, k, filter.rows(), opts.exclude), plan: 'exact' };
   const strategy = opts.hnswStrategy ?? 'postfilter';
-  const rows = (strategy === 'callback' ? callbackHnsw : postfilterHnsw)(index, query, k, filter, opts);
-  if (rows.length >= possible) return { rows, plan: strategy };
+  if (strategy === 'postfilter') {
+    const rows = postfilterHnsw(index, query, k, filter, opts);
+    if (rows.length >= possible) return { rows, plan: 'postfilter' };
+  }
+  // Candidates passing the filter were too few or too deep in the list: HNSW skipping failing rows.
+  const rows = callbackHnsw(index, query, k, filter, opts);
+  if (rows.length >= possible) return { rows, plan: strategy === 'postfilter' ? 'postfilter+callback' : 'callback' };
   return { rows: exactNearest(index, query, k, filter.rows(), opts.exclude), plan: `${strategy}+exact` };
 }
 
