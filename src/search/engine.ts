@@ -10,10 +10,9 @@ import { nearestFiltered } from './filteredNearest.js';
 import { rowFilterOf, type RowFilter } from './rowFilter.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { FUSION_DEPTH } from '../config.js';
+import type { SearchMode } from './modes.js';
 
-export const SEARCH_MODES = Object.freeze(['hybrid', 'semantic', 'lexical'] as const);
-export type SearchMode = (typeof SEARCH_MODES)[number];
-
+export { SEARCH_MODES, type SearchMode } from './modes.js';
 
 /** Everything a search needs, prepared once per loaded index. */
 export interface SearchEngine {

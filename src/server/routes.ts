@@ -12,6 +12,7 @@ import { facets, trends } from './sliceRoutes.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
 import { FacetsQuery, PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
 import { healthView, mapBody, paperView, pointView, resultView } from './views.js';
+import type { SearchBody, SimilarBody } from './apiShapes.js';
 
 /** What the app serves from: `engine` is undefined until the index has loaded. */
 export interface AppState {
@@ -46,7 +47,7 @@ const search: Handler = async (engine, _req, res) => {
     tookMs: Math.round(outcome.tookMs * 100) / 100,
     point: pointView(outcome.point),
     results: outcome.results.map((r) => resultView(engine.index, r, terms)),
-  });
+  } satisfies SearchBody);
 };
 
 function paperRow(engine: SearchEngine, id: string): number {
@@ -65,7 +66,7 @@ const similar: Handler = (engine, _req, res) => {
   const spec = filterSpecOf(query);
   const filter = rowsFor(engine.index, spec);
   const rows = similarRows(engine.index, paperRow(engine, params.id), query.k, filter);
-  res.json({ id: params.id, filters: filterEcho(spec), matching: filter.matching, results: rows.map((r) => resultView(engine.index, r)) });
+  res.json({ id: params.id, filters: filterEcho(spec), matching: filter.matching, results: rows.map((r) => resultView(engine.index, r)) } satisfies SimilarBody);
 };
 
 const map: Handler = (engine, _req, res) => {

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Paper } from '../../src/corpus/paper.js';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
+import { FacetsBody, MapBody, SearchBody, SimilarBody, TrendsBody } from '../../src/server/apiShapes.js';
 import { datedIndexDir } from '../helpers/datedIndex.js';
 import { demoEngine, readyApp } from './fixtures.js';
 
@@ -52,6 +53,7 @@ const matchingOf = (check: (p: Paper, id: string) => boolean) => papers.filter((
 describe.each(['hybrid', 'semantic', 'lexical'])('GET /api/search?mode=%s with filters', (mode) => {
   it.each(filterCases)('keeps only papers passing %s, echoes the filters and counts the matching papers', async (_name, filters, check) => {
     const res = await request(app).get('/api/search').query({ q: 'vision language model', mode, k: '20', ...withTopic(filters) }).expect(200);
+    SearchBody.parse(res.body);
     expect(res.body.matching).toBe(matchingOf(check));
     expect(Object.keys(res.body.filters).sort()).toEqual(Object.keys(filters).sort());
     for (const r of res.body.results) expect(check(paperOf(r.id), r.id)).toBe(true);
@@ -63,6 +65,7 @@ describe('GET /api/papers/:id/similar with filters', () => {
   it.each(filterCases)('keeps only papers passing %s, never the paper itself', async (_name, filters, check) => {
     const source = papers[20].id;
     const res = await request(app).get(`/api/papers/${source}/similar`).query({ k: '15', ...withTopic(filters) }).expect(200);
+    SimilarBody.parse(res.body);
     expect(res.body.matching).toBe(matchingOf(check));
     const others = res.body.matching - (check(paperOf(source), source) ? 1 : 0);
     expect(res.body.results).toHaveLength(Math.min(15, others));
@@ -88,6 +91,7 @@ function expectedFacets(rows: Paper[]) {
 describe('GET /api/facets', () => {
   it('counts months, categories and topics over the whole corpus as papers.jsonl does', async () => {
     const res = await request(app).get('/api/facets').expect(200);
+    FacetsBody.parse(res.body);
     expect(res.body).toMatchObject(expectedFacets(papers));
     expect(res.body.months.length).toBeGreaterThan(10);
   });
@@ -132,6 +136,7 @@ describe('bad filter values', () => {
 describe('GET /api/topics/trends', () => {
   it('gives every topic its papers per month over the whole dated span', async () => {
     const res = await request(app).get('/api/topics/trends').expect(200);
+    TrendsBody.parse(res.body);
     const dated = papers.filter((p) => p.date).map((p) => p.date!).sort();
     expect(res.body.months[0]).toBe(dated[0]);
     expect(res.body.months.at(-1)).toBe(dated.at(-1));
@@ -148,6 +153,7 @@ describe('GET /api/topics/trends', () => {
 describe('GET /api/map date and category columns', () => {
   it('gives each paper its date (a year alone when that is all) and categories', async () => {
     const res = await request(app).get('/api/map').expect(200);
+    MapBody.parse(res.body);
     res.body.ids.forEach((id: string, i: number) => {
       const paper = paperOf(id);
       expect(res.body.date[i]).toBe(paper.date ?? (paper.year === undefined ? null : String(paper.year)));

@@ -74,7 +74,7 @@ describe('view state in the URL', () => {
 describe('SliceData', () => {
   const map: MapData = {
     count: 5, ids: ['a', 'b', 'c', 'd', 'e'], titles: ['', '', '', '', ''], x: [0, 0, 0, 0, 0], y: [0, 0, 0, 0, 0],
-    cluster: [1, 1, 2, 2, -1], coarseCluster: [0, 0, 0, 3, -1],
+    cluster: [1, 1, 2, 2, -1], coarseCluster: [0, 0, 0, 3, -1], clusters: [],
     date: ['2025-06', '2025-08', '2024', null, '2025-06'], categories: [[0], [0, 1], [1], [0], []], categoryNames: ['cs.CL', 'cs.CV'],
   };
   const data = new SliceData(map);
