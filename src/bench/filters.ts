@@ -8,7 +8,8 @@
  *   modes     lexical and hybrid with the same category filters: results never fewer than
  *             the mode can find among the matching papers (min(k, matching) for hybrid);
  *   facets    facet counts against counts made straight from the corpus file.
- * `node dist/bench/filters.js <index folder> [plan] [semantic] [modes] [facets]`
+ * `node dist/bench/filters.js <index folder> [plan] [semantic] [modes] [facets] [--corpus papers.jsonl.gz]`
+ * (the corpus the facets check reads; SHARED_DATA_DIR's arXiv file unless given)
  */
 import { fileURLToPath } from 'node:url';
 import { createSearchEngine, searchPapers, type SearchEngine, type SearchMode } from '../search/engine.js';
@@ -124,7 +125,10 @@ async function modesBench(engine: SearchEngine, queries: string[]): Promise<Benc
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [dir, ...asked] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const corpusAt = args.indexOf('--corpus');
+  const corpus = corpusAt >= 0 ? args.splice(corpusAt, 2)[1] : undefined;
+  const [dir, ...asked] = args;
   if (!dir) throw new Error('usage: node dist/bench/filters.js <index folder> [plan] [semantic] [modes] [facets]');
   const machine = describeMachine();
   process.stdout.write(`machine: ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}\n\n`);
@@ -135,7 +139,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     plan: async () => planBench(engine, vectors.slice(0, 50)),
     semantic: async () => semanticBench(engine, vectors),
     modes: () => modesBench(engine, queries.slice(0, 50)),
-    facets: () => facetsBench(engine, queries.slice(0, 20)),
+    facets: () => facetsBench(engine, queries.slice(0, 20), corpus),
   };
   const names = asked.filter((name): name is keyof typeof sections => name in sections);
   for (const name of names.length > 0 ? names : (Object.keys(sections) as Array<keyof typeof sections>)) process.stdout.write(formatSection(await sections[name]()) + '\n\n');
