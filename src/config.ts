@@ -52,6 +52,11 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_K = 10;
 export const MAX_K = 100;
 export const MAX_QUERY_CHARS = 1000;
+/**
+ * Brotli quality of the compressed /api/map bodies (built once per loaded index): 5 gets
+ * most of quality 11's gain at 98k papers in a fraction of the time (docs/BENCHMARKS.md).
+ */
+export const MAP_BROTLI_QUALITY = 5;
 
 /** Version of the on-disk index layout; bump when artifacts change incompatibly (3: bm25.bin replaced bm25.json). */
 export const INDEX_SCHEMA_VERSION = 3;

@@ -7,8 +7,9 @@ import { analyzeQuery } from '../search/snippet.js';
 import { searchPapers, type SearchEngine } from '../search/engine.js';
 import { similarPapers } from '../search/semantic.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
-import { PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
-import { healthView, mapBody, paperView, pointView, resultView } from './views.js';
+import { sendMap } from './mapResponse.js';
+import { MapQuery, PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
+import { healthView, paperView, pointView, resultView } from './views.js';
 
 /** What the app serves from: `engine` is undefined until the index has loaded. */
 export interface AppState {
@@ -61,8 +62,8 @@ const similar: Handler = (engine, _req, res) => {
   res.json({ id: params.id, results: rows.map((r) => resultView(engine.index, r)) });
 };
 
-const map: Handler = (engine, _req, res) => {
-  res.type('application/json').send(mapBody(engine.index));
+const map: Handler = async (engine, req, res) => {
+  await sendMap(engine.index, validated<MapQuery>(res).query.format, req, res);
 };
 
 /** The /api router: read-only, JSON only, 404 for anything unknown. */
@@ -73,7 +74,7 @@ export function apiRouter(state: AppState): Router {
   api.get('/search', validate({ query: SearchQuery }), whenReady(state, search));
   api.get('/papers/:id', validate({ params: PaperParams }), whenReady(state, paper));
   api.get('/papers/:id/similar', validate({ params: PaperParams, query: SimilarQuery }), whenReady(state, similar));
-  api.get('/map', whenReady(state, map));
+  api.get('/map', validate({ query: MapQuery }), whenReady(state, map));
   api.use(unknownRoute);
   return api;
 }

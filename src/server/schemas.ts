@@ -38,10 +38,12 @@ const idParam = z.string().min(1, { error: 'id is required' });
 export const SearchQuery = z.object({ q: qParam, k: kParam, mode: modeParam });
 export const SimilarQuery = z.object({ k: kParam });
 export const PaperParams = z.object({ id: idParam });
+export const MapQuery = z.object({ format: z.enum(['json', 'binary'], { error: 'format must be json or binary' }).default('json') });
 
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type SimilarQuery = z.infer<typeof SimilarQuery>;
 export type PaperParams = z.infer<typeof PaperParams>;
+export type MapQuery = z.infer<typeof MapQuery>;
 
 /** What validate() leaves in res.locals for the handler. */
 export interface Validated<Q = unknown, P = unknown> {

@@ -61,15 +61,11 @@ export function healthView(index: LoadedIndex) {
   };
 }
 
-const mapBodies = new WeakMap<LoadedIndex, string>();
-
-/** GET /api/map, columnar; serialized once per index (it never changes while loaded). */
-export function mapBody(index: LoadedIndex): string {
-  let body = mapBodies.get(index);
-  if (body !== undefined) return body;
+/** GET /api/map as a document: one column per field, row i is paper i (API.md). */
+export function mapDocument(index: LoadedIndex): { count: number } & Record<string, unknown> {
   const n = index.papers.length;
   const rows = Array.from({ length: n }, (_, i) => i);
-  body = JSON.stringify({
+  return {
     count: n,
     ids: index.papers.map((p) => p.id),
     titles: index.papers.map((p) => p.title),
@@ -78,7 +74,5 @@ export function mapBody(index: LoadedIndex): string {
     cluster: rows.map((i) => clusterOf(index, i)),
     coarseCluster: rows.map((i) => coarseClusterOf(index, i)),
     clusters: index.topics.clusters.map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
-  });
-  mapBodies.set(index, body);
-  return body;
+  };
 }

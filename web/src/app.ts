@@ -4,8 +4,10 @@
  * Every change of view goes through `navigate` (history.pushState), and Back
  * and Forward through `apply`, so every view is a permalink.
  */
-import { ApiError, fetchHealth, fetchMap, fetchPaper, fetchSimilar, isAbort, searchPapers } from './api.js';
+import { ApiError, fetchHealth, fetchPaper, fetchSimilar, isAbort, searchPapers } from './api.js';
 import { MapView, type MapPoints } from './map/mapView.js';
+import { loadMap } from './mapData/loadMap.js';
+import { pointColors } from './mapData/pointColors.js';
 import { TopicIndex } from './topics.js';
 import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
 import { formatViewState, parseViewState, sameSearch, type ViewState } from './urlState.js';
@@ -120,7 +122,8 @@ export class App {
   private async loadMap(): Promise<void> {
     this.map.showMessage('Loading the map…');
     try {
-      const data = await fetchMap();
+      const data = await loadMap();
+      performance.mark('paperscope:map-data');
       this.mapData = data;
       this.topics = TopicIndex.fromMap(data);
       this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
@@ -144,15 +147,11 @@ export class App {
   }
 
   private pointsOf(data: MapData): MapPoints {
-    const colors = new Uint8Array(data.count * 4);
-    for (let i = 0; i < data.count; i++) {
-      const [r, g, b] = this.topics.colorOf(data.cluster[i], data.coarseCluster?.[i]);
-      colors.set([r, g, b, 255], 4 * i);
-    }
+    const colors = pointColors(data, this.topics);
     return {
       titles: data.titles,
-      xs: Float32Array.from(data.x),
-      ys: Float32Array.from(data.y),
+      xs: data.x instanceof Float32Array ? data.x : Float32Array.from(data.x),
+      ys: data.y instanceof Float32Array ? data.y : Float32Array.from(data.y),
       colors,
       describe: (i) => this.topics.describe(data.cluster[i], data.coarseCluster?.[i]),
     };

@@ -36,8 +36,9 @@ export class TopicIndex {
   static fromMap(map: MapData): TopicIndex {
     const topics = new TopicIndex(Array.isArray(map.clusters) ? map.clusters : []);
     if (map.coarseCluster) {
-      const row = new Map(map.ids.map((id, i) => [id, i]));
-      topics.coarseOfPaper = (id) => map.coarseCluster![row.get(id) ?? -1];
+      // Built on first use: a paper without its coarse cluster is rare, the map is large.
+      let row: Map<string, number> | undefined;
+      topics.coarseOfPaper = (id) => map.coarseCluster![(row ??= new Map(map.ids.map((id, i) => [id, i]))).get(id) ?? -1];
     }
     return topics;
   }

@@ -62,16 +62,19 @@ export interface Topic {
   parent?: number | null;
 }
 
-/** GET /api/map: one column per field, row i is paper i. */
+/**
+ * GET /api/map: one column per field, row i is paper i. Number columns are arrays in
+ * the JSON form and typed arrays in the binary form (mapData/decodeMap.ts).
+ */
 export interface MapData {
   count: number;
   ids: string[];
   titles: string[];
-  x: number[];
-  y: number[];
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
   /** Fine cluster id per paper (-1: none). */
-  cluster: number[];
+  cluster: ArrayLike<number>;
   /** Coarse cluster id per paper (-1: none), when the server sends it. */
-  coarseCluster?: number[];
+  coarseCluster?: ArrayLike<number>;
   clusters?: Topic[];
 }
