@@ -59,7 +59,7 @@ function postingImpacts({ rows, termFreqs, docLengths }: Postings): Float64Array
   return impacts;
 }
 
-function lexicalIndexOver(postings: Postings): Bm25Index {
+function bm25Over(postings: Postings): Bm25Index {
   const { vocab, termStarts, rows } = postings;
   const docs = postings.docLengths.length;
   const impacts = postingImpacts(postings);
@@ -91,10 +91,10 @@ function lexicalIndexOver(postings: Postings): Bm25Index {
  * @param papers  Papers in row order.
  */
 export function buildBm25(papers: readonly Paper[]): Bm25Index {
-  return lexicalIndexOver(buildPostings(papers.map(paperText)));
+  return bm25Over(buildPostings(papers.map(paperText)));
 }
 
 /** Restores an index saved with `toBytes`; throws when the bytes are not one. */
 export function loadBm25(bytes: Uint8Array): Bm25Index {
-  return lexicalIndexOver(decodePostings(bytes));
+  return bm25Over(decodePostings(bytes));
 }

@@ -1,7 +1,7 @@
 /**
  * @file The offline build job: corpus → embeddings → HNSW → UMAP map → topics → index/.
  * Runs from `paperscope build` and `npm start`; everything it writes goes
- * through src/artifacts, atomically.
+ * through src/store, atomically.
  */
 import path from 'node:path';
 import { ARTIFACT_FILES, encodePapers, sha256File, writeIndexFolder, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';

@@ -1,7 +1,7 @@
 /**
  * @file A minimal ONNX graph writer over the protobuf definitions of `onnx-proto`: constants,
  * nodes and graph inputs/outputs, encoded to the bytes of a `.onnx` file (IR 8, opset 17, the
- * newest that onnxruntime-node 1.14 runs). Used only to generate test models (testModel.ts).
+ * newest that onnxruntime-node 1.14 runs). Used only to generate test models (generate.ts).
  */
 import os from 'node:os';
 import onnxProto from 'onnx-proto';

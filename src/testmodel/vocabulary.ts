@@ -2,7 +2,7 @@
  * @file The 8,000 most frequent words in the titles and abstracts of all 98,085 records of
  * shared/data/arxiv-daily (lowercased, accents stripped, runs of 2+ letters a–z between non-alphanumerics),
  * most frequent first, ties in alphabetical order. Frozen here so that the generated test models
- * (testModel.ts) never read files outside src/: the order is their frequency rank, which sets how much
+ * (generate.ts) never read files outside src/: the order is their frequency rank, which sets how much
  * each word weighs in the tiny model.
  */
 

@@ -1,5 +1,5 @@
 /**
- * @file From texts to term counts for the lexical embedder: the terms a text is indexed by,
+ * @file From texts to term counts for the LSA embedder and BM25: the terms a text is indexed by,
  * the vocabulary fitted on a corpus, and the corpus's document × term count matrix (CSR).
  * The same textTerms/countTerms run at fit time and for every query.
  */
