@@ -5,6 +5,7 @@
  * and Forward through `apply`, so every view is a permalink.
  */
 import { ApiError, fetchHealth, fetchPaper, fetchSimilar, isAbort, searchPapers } from './api.js';
+import { keepCamera } from './map/cameraUrl.js';
 import { MapView, type MapPoints } from './map/mapView.js';
 import { loadMap } from './mapData/loadMap.js';
 import { pointColors } from './mapData/pointColors.js';
@@ -65,7 +66,7 @@ export class App {
 
   /** Go to a new view, adding it to the browser history. */
   navigate(next: ViewState): void {
-    const url = formatViewState(next) || location.pathname;
+    const url = keepCamera(formatViewState(next)) || location.pathname;
     if (url !== (location.search || location.pathname)) history.pushState(null, '', url);
     this.apply(next, false);
   }

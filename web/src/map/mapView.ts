@@ -6,10 +6,12 @@
  */
 import type { Topic } from '../types.js';
 import { boundsOf, easeInOutCubic, fitBounds, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
+import { CameraMemory, formatCamera } from './cameraUrl.js';
 import { addZoomButtons, attachMapKeys, type ViewActions } from './controls.js';
+import { coreBounds, zoomAnchor } from './framing.js';
 import { attachGestures } from './gestures.js';
 import { LabelLayer } from './labelLayer.js';
-import type { Box } from './labelPlacement.js';
+import { labelObstacles } from './obstacles.js';
 import { QueryMarker, Tooltip } from './overlays.js';
 import { PickGrid } from './pickGrid.js';
 import { PointScene } from './pointScene.js';
@@ -59,6 +61,9 @@ export class MapView implements ViewActions {
   private grid: PickGrid | null = null;
   private camera: Camera = { cx: 0, cy: 0, scale: 1 };
   private home: Camera = { cx: 0, cy: 0, scale: 1 };
+  /** The camera that shows every paper, outliers too: the zoom-out limit. */
+  private whole: Camera = { cx: 0, cy: 0, scale: 1 };
+  private readonly memory = new CameraMemory();
   private view: Viewport = { width: 1, height: 1 };
   private dpr = 1;
   private frame = 0;
@@ -104,9 +109,10 @@ export class MapView implements ViewActions {
     this.scene?.setPoints(points);
     this.canvas.dataset.points = String(points.xs.length);
     this.labels.setTopics(topics);
-    this.home = this.fitAll();
-    this.camera = this.home;
-    this.userMoved = false;
+    this.fitHome();
+    const saved = this.memory.restore();
+    this.camera = saved ?? this.home;
+    this.userMoved = saved !== null;
     this.requestRender();
   }
 
@@ -128,14 +134,14 @@ export class MapView implements ViewActions {
 
   /** Move the view to show these papers (and extra data points), animated. */
   focusOn(indices: readonly number[], extra: readonly { x: number; y: number }[] = []): void {
-    if (!this.points) return;
+    if (!this.points || this.memory.held) return;
     const xs = [...indices.map((i) => this.points!.xs[i]), ...extra.map((p) => p.x)];
     const ys = [...indices.map((i) => this.points!.ys[i]), ...extra.map((p) => p.y)];
     const bounds = boundsOf(xs, ys);
     if (!bounds) return;
     const padding = Math.min(90, Math.min(this.view.width, this.view.height) / 5);
     const target = fitBounds(bounds, this.view, padding, this.home.scale * 6);
-    this.animateTo({ ...target, scale: Math.max(target.scale, this.home.scale) });
+    this.animateTo({ ...target, scale: Math.max(target.scale, this.whole.scale) });
   }
 
   /** Show the whole map. */
@@ -149,19 +155,25 @@ export class MapView implements ViewActions {
     this.setCamera(panBy(this.camera, dx, dy));
   }
 
+  /** Buttons and keys zoom toward the papers in view, not the view's centre. */
   zoomBy(factor: number): void {
     this.userMoved = true;
-    this.setCamera(zoomAt(this.camera, this.view, this.view.width / 2, this.view.height / 2, factor));
+    const [sx, sy] = this.points ? zoomAnchor(this.points.xs, this.points.ys, this.camera, this.view) : [this.view.width / 2, this.view.height / 2];
+    this.setCamera(zoomAt(this.camera, this.view, sx, sy, factor));
   }
 
-  private fitAll(): Camera {
-    if (!this.points) return this.camera;
-    const bounds = boundsOf(this.points.xs, this.points.ys);
-    return bounds ? fitBounds(bounds, this.view, EDGE_PADDING) : this.camera;
+  /** Home shows the dense core of the field; zooming out reaches every outlier. */
+  private fitHome(): void {
+    if (!this.points) return;
+    const all = boundsOf(this.points.xs, this.points.ys);
+    const core = coreBounds(this.points.xs, this.points.ys);
+    if (!all || !core) return;
+    this.whole = fitBounds(all, this.view, EDGE_PADDING);
+    this.home = fitBounds(core, this.view, EDGE_PADDING);
   }
 
   private setCamera(camera: Camera): void {
-    const min = this.home.scale * 0.5;
+    const min = Math.min(this.home.scale, this.whole.scale) * 0.5;
     const max = this.home.scale * Math.max(64, Math.sqrt(this.points?.xs.length ?? 0) * 4);
     this.camera = { ...camera, scale: Math.min(max, Math.max(min, camera.scale)) };
     this.moved();
@@ -186,6 +198,7 @@ export class MapView implements ViewActions {
       return;
     }
     this.resting = true;
+    if (this.points) this.memory.store(this.camera, this.home);
     this.requestRender();
   }
 
@@ -254,7 +267,7 @@ export class MapView implements ViewActions {
     this.canvas.height = Math.round(height * this.dpr);
     this.view = { width, height };
     this.scene?.invalidate();
-    this.home = this.fitAll();
+    this.fitHome();
     if (!this.userMoved && !this.animation) this.camera = this.home;
     this.requestRender();
   }
@@ -273,7 +286,8 @@ export class MapView implements ViewActions {
       this.moved();
     }
     if (this.scene && this.points) this.drawPoints(this.scene);
-    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, this.obstacles());
+    const obstacles = labelObstacles(this.camera, this.view, this.marker.get(), this.points, this.highlighted);
+    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, obstacles);
     this.placeOverlays();
     this.lastFrameEnd = performance.now();
   }
@@ -283,25 +297,8 @@ export class MapView implements ViewActions {
     scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, this.resting && this.animation === null);
     this.draws++;
     this.canvas.dataset.draws = String(this.draws);
+    this.canvas.dataset.camera = formatCamera(this.camera);
     if (this.draws === 1) performance.mark('paperscope:map-first-draw');
-  }
-
-  /** Screen boxes labels must leave clear: the query marker and highlighted papers. */
-  private obstacles(): Box[] {
-    const boxes: Box[] = [];
-    const point = this.marker.get();
-    if (point) {
-      const [sx, sy] = toScreen(this.camera, this.view, point.x, point.y);
-      boxes.push({ left: sx - 13, top: sy - 30, width: 110, height: 44 });
-    }
-    if (!this.points) return boxes;
-    const around = (i: number, r: number): void => {
-      const [sx, sy] = toScreen(this.camera, this.view, this.points!.xs[i], this.points!.ys[i]);
-      boxes.push({ left: sx - r, top: sy - r, width: 2 * r, height: 2 * r });
-    };
-    if (this.highlighted.selected >= 0) around(this.highlighted.selected, 11);
-    for (const i of this.highlighted.results) around(i, 6);
-    return boxes;
   }
 
   private placeOverlays(): void {
