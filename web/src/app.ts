@@ -5,7 +5,7 @@
  * and Forward through `apply`, so every view is a permalink.
  */
 import { ApiError, fetchHealth, fetchPaper, fetchSimilar, isAbort, searchPapers } from './api.js';
-import { keepCamera } from './map/cameraUrl.js';
+import { keepCamera } from './map/cameraMemory.js';
 import { MapView, type MapPoints } from './map/mapView.js';
 import { loadMap } from './mapData/loadMap.js';
 import { pointColors } from './mapData/pointColors.js';

@@ -6,7 +6,8 @@
  */
 import type { Topic } from '../types.js';
 import { boundsOf, easeInOutCubic, fitBounds, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
-import { CameraMemory, formatCamera } from './cameraUrl.js';
+import { CameraMemory } from './cameraMemory.js';
+import { formatCamera } from './cameraUrl.js';
 import { addZoomButtons, attachMapKeys, type ViewActions } from './controls.js';
 import { coreBounds, zoomAnchor } from './framing.js';
 import { attachGestures } from './gestures.js';
