@@ -9,6 +9,8 @@ import { keepCamera } from './map/cameraMemory.js';
 import { MapView, type MapPoints } from './map/mapView.js';
 import { loadMap } from './mapData/loadMap.js';
 import { pointColors } from './mapData/pointColors.js';
+import { topicRows } from './mapData/topicRows.js';
+import { TopicLegend } from './ui/topicLegend.js';
 import { TopicIndex } from './topics.js';
 import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
 import { formatViewState, parseViewState, sameSearch, type ViewState } from './urlState.js';
@@ -35,6 +37,7 @@ function messageOf(error: unknown): string {
 
 export class App {
   readonly map: MapView;
+  private readonly legend: TopicLegend;
   private topics = new TopicIndex([]);
   private mapData: MapData | null = null;
   private indexOfId = new Map<string, number>();
@@ -51,6 +54,7 @@ export class App {
       topicColor: (id) => this.topics.cssColorOf(id),
       isRootTopic: (topic) => this.topics.isRoot(topic),
     });
+    this.legend = new TopicLegend(ui.mapHost, (id) => this.mapData && this.map.focusOnArea(topicRows(this.mapData, id)));
     window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
   }
 
@@ -129,6 +133,7 @@ export class App {
       this.topics = TopicIndex.fromMap(data);
       this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
       this.map.setData(this.pointsOf(data), data.clusters ?? []);
+      this.legend.show(this.topics);
       this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
       this.rerenderResults();
       this.syncMap(true);

@@ -40,6 +40,8 @@ const ANIMATION_MS = 450;
 /** A view that has not moved for this long is at rest and drawn exactly. */
 const REST_MS = 120;
 const EDGE_PADDING = 28;
+/** A topic's framing leaves out its 2% farthest papers on each side. */
+const AREA_TAIL = 0.02;
 
 interface Animation {
   from: Camera;
@@ -143,6 +145,15 @@ export class MapView implements ViewActions {
     const padding = Math.min(90, Math.min(this.view.width, this.view.height) / 5);
     const target = fitBounds(bounds, this.view, padding, this.home.scale * 6);
     this.animateTo({ ...target, scale: Math.max(target.scale, this.whole.scale) });
+  }
+
+  /** Frame the dense core of these papers (a topic), animated. */
+  focusOnArea(indices: readonly number[]): void {
+    const points = this.points;
+    const core = points && coreBounds(Float32Array.from(indices, (i) => points.xs[i]), Float32Array.from(indices, (i) => points.ys[i]), AREA_TAIL);
+    if (!core) return;
+    this.userMoved = true;
+    this.animateTo(fitBounds(core, this.view, 2 * EDGE_PADDING));
   }
 
   /** Show the whole map. */
