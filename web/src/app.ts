@@ -10,6 +10,9 @@ import { MapView, type MapPoints } from './map/mapView.js';
 import { loadMap } from './mapData/loadMap.js';
 import { pointColors } from './mapData/pointColors.js';
 import { topicRows } from './mapData/topicRows.js';
+import { Announcer } from './ui/announcer.js';
+import { byId } from './ui/dom.js';
+import { FocusReturn } from './ui/focusReturn.js';
 import { TopicLegend } from './ui/topicLegend.js';
 import { TopicIndex } from './topics.js';
 import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
@@ -38,6 +41,8 @@ function messageOf(error: unknown): string {
 export class App {
   readonly map: MapView;
   private readonly legend: TopicLegend;
+  private readonly announcer = new Announcer();
+  private readonly focusReturn = new FocusReturn();
   private topics = new TopicIndex([]);
   private mapData: MapData | null = null;
   private indexOfId = new Map<string, number>();
@@ -86,15 +91,17 @@ export class App {
 
   openPaper(id: string, opts: { focusPanel?: boolean } = {}): void {
     this.focusPanelOnLoad = opts.focusPanel ?? false;
+    if (this.focusPanelOnLoad) this.focusReturn.remember(byId('panel'));
     this.navigate({ ...this.shown, paper: id });
   }
 
   closePaper(): void {
     const id = this.shown.paper;
     this.navigate({ ...this.shown, paper: null });
-    // Back to the result it came from, else the map (not the search box: on a phone that opens the keyboard).
+    // Back to where the paper was opened from, else its result, else the map (not the
+    // search box: on a phone that opens the keyboard).
     const link = id ? this.ui.results.linkFor(id) : undefined;
-    (link ?? this.map.canvas).focus({ preventScroll: true });
+    this.focusReturn.restore(() => link ?? this.map.canvas);
   }
 
   /** Make the page show `state`, fetching only what changed (everything when `force`). */
@@ -237,6 +244,7 @@ export class App {
       this.ui.panel.showError(messageOf(paper.reason));
     } else {
       this.ui.panel.showPaper(paper.value, this.topics);
+      this.announcer.say(`Opened paper: ${paper.value.title}`);
       document.title = `${paper.value.title} — paperscope`;
       this.similar = similar.status === 'fulfilled' ? similar.value.results : [];
       this.ui.panel.showSimilar(similar.status === 'fulfilled' ? this.similar : messageOf(similar.reason), this.topics, this.hrefOf);

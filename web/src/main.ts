@@ -15,7 +15,7 @@ function main(): void {
   let app: App | undefined;
   const form = new SearchForm(byId<HTMLFormElement>('search-form'), (q, mode) => app?.runSearch(q, mode));
   const results = new ResultsList(byId('status'), byId<HTMLOListElement>('results'), {
-    open: (id) => app?.openPaper(id),
+    open: (id) => app?.openPaper(id, { focusPanel: true }),
     search: (q) => app?.runSearch(q, form.mode),
     retry: () => app?.reload(),
   });
