@@ -167,6 +167,8 @@ export class App {
       ys: data.y instanceof Float32Array ? data.y : Float32Array.from(data.y),
       colors,
       describe: (i) => this.topics.describe(data.cluster[i], data.coarseCluster?.[i]),
+      fine: data.cluster,
+      coarse: data.coarseCluster,
     };
   }
 

@@ -1,12 +1,16 @@
 /**
  * @file Where the map looks by default and where its buttons zoom: the dense core of the
- * field (quantile bounds, so a few far outliers do not shrink everything else), and the
- * middle of the papers in view (so + zooms into data, not into an empty centre).
+ * field (quantile bounds, so a few far outliers do not shrink everything else), and a
+ * paper amid those in view (so + zooms into data, not into an empty centre).
  */
-import { toScreen, type Bounds, type Camera, type Viewport } from './camera.js';
+import { boundsOf, fitBounds, toScreen, type Bounds, type Camera, type Viewport } from './camera.js';
 
 /** Share of papers left outside the core on each side of each axis. */
 export const CORE_TAIL = 0.01;
+/** A topic's framing leaves out its 2% farthest papers on each side. */
+const AREA_TAIL = 0.02;
+/** Empty CSS px around the field or a topic when it is framed. */
+export const EDGE_PADDING = 28;
 /** At most this many papers are sampled for quantiles: enough for 1% tails, cheap at 1M. */
 const SAMPLE = 20_000;
 
@@ -31,24 +35,37 @@ export function coreBounds(xs: ArrayLike<number>, ys: ArrayLike<number>, tail = 
   return { minX: quantile(sx, tail), maxX: quantile(sx, 1 - tail), minY: quantile(sy, tail), maxY: quantile(sy, 1 - tail) };
 }
 
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
-  return values[Math.floor(values.length / 2)];
-}
-
 /**
- * The screen point a button zoom keeps fixed: the median of the papers in view, pulled
- * halfway to the view's centre, so zooming moves toward the data without jumping.
- * The centre when no paper is in view.
+ * The screen point a button zoom keeps fixed: the paper in view nearest the middle
+ * (median) of the papers in view, so zooming moves into the data and that paper stays
+ * in view however far one zooms. The view's centre when no paper is in view.
  */
 export function zoomAnchor(xs: ArrayLike<number>, ys: ArrayLike<number>, camera: Camera, view: Viewport): [number, number] {
-  const inX: number[] = [];
-  const inY: number[] = [];
+  const inView: [number, number][] = [];
   for (const i of sampleRows(xs.length)) {
     const [sx, sy] = toScreen(camera, view, xs[i], ys[i]);
-    if (sx >= 0 && sx <= view.width && sy >= 0 && sy <= view.height) inX.push(sx), inY.push(sy);
+    if (sx >= 0 && sx <= view.width && sy >= 0 && sy <= view.height) inView.push([sx, sy]);
   }
-  const [cx, cy] = [view.width / 2, view.height / 2];
-  if (inX.length === 0) return [cx, cy];
-  return [(cx + median(inX)) / 2, (cy + median(inY)) / 2];
+  if (inView.length === 0) return [view.width / 2, view.height / 2];
+  const middle = (axis: 0 | 1) => inView.map((p) => p[axis]).sort((a, b) => a - b)[Math.floor(inView.length / 2)];
+  const [mx, my] = [middle(0), middle(1)];
+  return inView.reduce((best, p) => (Math.hypot(p[0] - mx, p[1] - my) < Math.hypot(best[0] - mx, best[1] - my) ? p : best));
+}
+
+interface Columns {
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+}
+
+/** The home camera (the dense core) and the one showing every paper; null for no papers. */
+export function homeCameras({ xs, ys }: Columns, view: Viewport): { home: Camera; whole: Camera } | null {
+  const all = boundsOf(xs, ys);
+  const core = coreBounds(xs, ys);
+  return all && core ? { home: fitBounds(core, view, EDGE_PADDING), whole: fitBounds(all, view, EDGE_PADDING) } : null;
+}
+
+/** The camera framing the dense core of some papers (a topic); null for none. */
+export function areaCamera({ xs, ys }: Columns, indices: readonly number[], view: Viewport): Camera | null {
+  const core = coreBounds(Float32Array.from(indices, (i) => xs[i]), Float32Array.from(indices, (i) => ys[i]), AREA_TAIL);
+  return core && fitBounds(core, view, 2 * EDGE_PADDING);
 }

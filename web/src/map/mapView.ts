@@ -9,10 +9,9 @@ import { boundsOf, easeInOutCubic, fitBounds, interpolate, panBy, toData, toScre
 import { CameraMemory } from './cameraMemory.js';
 import { formatCamera } from './cameraUrl.js';
 import { addZoomButtons, attachMapKeys, type ViewActions } from './controls.js';
-import { coreBounds, zoomAnchor } from './framing.js';
+import { areaCamera, homeCameras, zoomAnchor } from './framing.js';
 import { attachGestures } from './gestures.js';
-import { LabelLayer } from './labelLayer.js';
-import { labelObstacles } from './obstacles.js';
+import { MapLabels } from './mapLabels.js';
 import { QueryMarker, Tooltip } from './overlays.js';
 import { PickGrid } from './pickGrid.js';
 import { PointScene } from './pointScene.js';
@@ -25,6 +24,9 @@ export interface MapPoints {
   colors: Uint8Array;
   /** The topic line shown under a hovered title. */
   describe(index: number): string | null;
+  /** Fine and coarse topic per paper (-1: none), for labels of topics off screen. */
+  fine?: ArrayLike<number>;
+  coarse?: ArrayLike<number>;
 }
 
 export interface MapViewOptions {
@@ -39,9 +41,6 @@ export const MAP_BACKGROUND: readonly [number, number, number] = [13, 17, 23];
 const ANIMATION_MS = 450;
 /** A view that has not moved for this long is at rest and drawn exactly. */
 const REST_MS = 120;
-const EDGE_PADDING = 28;
-/** A topic's framing leaves out its 2% farthest papers on each side. */
-const AREA_TAIL = 0.02;
 
 interface Animation {
   from: Camera;
@@ -51,7 +50,7 @@ interface Animation {
 
 export class MapView implements ViewActions {
   readonly canvas = document.createElement('canvas');
-  private readonly labels: LabelLayer;
+  private readonly labels: MapLabels;
   private readonly tooltip: Tooltip;
   private readonly marker: QueryMarker;
   private readonly message = document.createElement('p');
@@ -80,13 +79,11 @@ export class MapView implements ViewActions {
     this.canvas.tabIndex = 0;
     this.canvas.setAttribute('role', 'img');
     this.canvas.setAttribute('aria-label', 'Map of papers, coloured by topic. Drag or use the arrow keys to pan; scroll, pinch or press + and − to zoom; 0 shows everything.');
-    const labelHost = document.createElement('div');
-    labelHost.className = 'map-labels';
-    labelHost.setAttribute('aria-hidden', 'true');
     this.message.className = 'map-message';
     this.message.hidden = true;
-    root.append(this.canvas, labelHost, this.message);
-    this.labels = new LabelLayer(labelHost, options.topicColor, options.isRootTopic);
+    root.append(this.canvas);
+    this.labels = new MapLabels(root, options.topicColor, options.isRootTopic);
+    root.append(this.message);
     this.marker = new QueryMarker(root);
     this.tooltip = new Tooltip(root);
     try {
@@ -111,7 +108,7 @@ export class MapView implements ViewActions {
     this.grid = new PickGrid(points.xs, points.ys, bounds);
     this.scene?.setPoints(points);
     this.canvas.dataset.points = String(points.xs.length);
-    this.labels.setTopics(topics);
+    this.labels.setData(points, topics);
     this.fitHome();
     const saved = this.memory.restore();
     this.camera = saved ?? this.home;
@@ -149,11 +146,10 @@ export class MapView implements ViewActions {
 
   /** Frame the dense core of these papers (a topic), animated. */
   focusOnArea(indices: readonly number[]): void {
-    const points = this.points;
-    const core = points && coreBounds(Float32Array.from(indices, (i) => points.xs[i]), Float32Array.from(indices, (i) => points.ys[i]), AREA_TAIL);
-    if (!core) return;
+    const target = this.points && areaCamera(this.points, indices, this.view);
+    if (!target) return;
     this.userMoved = true;
-    this.animateTo(fitBounds(core, this.view, 2 * EDGE_PADDING));
+    this.animateTo(target);
   }
 
   /** Show the whole map. */
@@ -171,23 +167,25 @@ export class MapView implements ViewActions {
   zoomBy(factor: number): void {
     this.userMoved = true;
     const [sx, sy] = this.points ? zoomAnchor(this.points.xs, this.points.ys, this.camera, this.view) : [this.view.width / 2, this.view.height / 2];
-    this.setCamera(zoomAt(this.camera, this.view, sx, sy, factor));
+    this.zoomAbout(sx, sy, factor);
+  }
+
+  /** Zoom about a screen point, the zoom held within its limits so the point stays put. */
+  private zoomAbout(sx: number, sy: number, factor: number): void {
+    const min = Math.min(this.home.scale, this.whole.scale) * 0.5;
+    const max = this.home.scale * Math.max(64, Math.sqrt(this.points?.xs.length ?? 0) * 4);
+    const scale = Math.min(max, Math.max(min, this.camera.scale * factor));
+    this.setCamera(zoomAt(this.camera, this.view, sx, sy, scale / this.camera.scale));
   }
 
   /** Home shows the dense core of the field; zooming out reaches every outlier. */
   private fitHome(): void {
-    if (!this.points) return;
-    const all = boundsOf(this.points.xs, this.points.ys);
-    const core = coreBounds(this.points.xs, this.points.ys);
-    if (!all || !core) return;
-    this.whole = fitBounds(all, this.view, EDGE_PADDING);
-    this.home = fitBounds(core, this.view, EDGE_PADDING);
+    const cameras = this.points && homeCameras(this.points, this.view);
+    if (cameras) ({ home: this.home, whole: this.whole } = cameras);
   }
 
   private setCamera(camera: Camera): void {
-    const min = Math.min(this.home.scale, this.whole.scale) * 0.5;
-    const max = this.home.scale * Math.max(64, Math.sqrt(this.points?.xs.length ?? 0) * 4);
-    this.camera = { ...camera, scale: Math.min(max, Math.max(min, camera.scale)) };
+    this.camera = camera;
     this.moved();
     this.requestRender();
   }
@@ -234,7 +232,7 @@ export class MapView implements ViewActions {
       pan: (dx, dy) => this.panBy(dx, dy),
       zoom: (factor, sx, sy) => {
         this.userMoved = true;
-        this.setCamera(zoomAt(this.camera, this.view, sx, sy, factor));
+        this.zoomAbout(sx, sy, factor);
       },
       hover: (sx, sy) => this.setHover(this.pick(sx, sy)),
       leave: () => this.setHover(-1),
@@ -298,8 +296,7 @@ export class MapView implements ViewActions {
       this.moved();
     }
     if (this.scene && this.points) this.drawPoints(this.scene);
-    const obstacles = labelObstacles(this.camera, this.view, this.marker.get(), this.points, this.highlighted);
-    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, obstacles);
+    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, this.resting, this.marker.get(), this.highlighted);
     this.placeOverlays();
     this.lastFrameEnd = performance.now();
   }

@@ -1,6 +1,6 @@
 /**
- * @file The screen boxes map labels must leave clear: the query marker and the papers
- * the user is looking at (the open paper, search results).
+ * @file The screen boxes map labels must leave clear: the query marker, the papers the
+ * user is looking at (the open paper, search results) and the map's controls.
  */
 import { toScreen, type Camera, type Viewport } from './camera.js';
 import type { Box } from './labelPlacement.js';
@@ -30,4 +30,16 @@ export function labelObstacles(
   if (highlighted.selected >= 0) around(highlighted.selected, 11);
   for (const i of highlighted.results) around(i, 6);
   return boxes;
+}
+
+/** The map's own controls (zoom buttons, legend) and markers, in the map's coordinates. */
+export function controlObstacles(root: HTMLElement): Box[] {
+  const origin = root.getBoundingClientRect();
+  const margin = 4;
+  return [...root.querySelectorAll<HTMLElement>('.map-controls, .map-legend, .map-query')]
+    .filter((el) => !el.hidden && el.getClientRects().length > 0)
+    .map((el) => {
+      const box = el.getBoundingClientRect();
+      return { left: box.left - origin.left - margin, top: box.top - origin.top - margin, width: box.width + 2 * margin, height: box.height + 2 * margin };
+    });
 }
