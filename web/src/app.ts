@@ -13,6 +13,7 @@ import { topicRows } from './mapData/topicRows.js';
 import { Announcer } from './ui/announcer.js';
 import { byId } from './ui/dom.js';
 import { FocusReturn } from './ui/focusReturn.js';
+import { HoverLink } from './ui/hoverLink.js';
 import { TopicLegend } from './ui/topicLegend.js';
 import { TopicIndex } from './topics.js';
 import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
@@ -41,6 +42,7 @@ function messageOf(error: unknown): string {
 export class App {
   readonly map: MapView;
   private readonly legend: TopicLegend;
+  private readonly hoverLink: HoverLink;
   private readonly announcer = new Announcer();
   private readonly focusReturn = new FocusReturn();
   private topics = new TopicIndex([]);
@@ -56,9 +58,11 @@ export class App {
   constructor(private readonly ui: AppParts) {
     this.map = new MapView(ui.mapHost, {
       onSelect: (index) => this.openPaper(this.mapData!.ids[index], { focusPanel: true }),
+      onHover: (index) => this.hoverLink.mark(index >= 0 && this.mapData ? this.mapData.ids[index] : null),
       topicColor: (id) => this.topics.cssColorOf(id),
       isRootTopic: (topic) => this.topics.isRoot(topic),
     });
+    this.hoverLink = new HoverLink([byId('results'), byId('panel')], (id) => this.map.showHover(id === null ? -1 : (this.indexOfId.get(id) ?? -1)));
     this.legend = new TopicLegend(ui.mapHost, (id) => this.mapData && this.map.focusOnArea(topicRows(this.mapData, id)));
     window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
   }

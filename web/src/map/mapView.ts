@@ -31,6 +31,8 @@ export interface MapPoints {
 
 export interface MapViewOptions {
   onSelect(index: number): void;
+  /** The pointer came to rest on a paper (or left it: -1). */
+  onHover?(index: number): void;
   /** CSS colour of a topic's labels. */
   topicColor(topicId: number): string;
   /** Whether a topic is labelled when zoomed out. */
@@ -261,8 +263,15 @@ export class MapView implements ViewActions {
     return this.grid.nearest(x, y, radius);
   }
 
+  /** Light a paper as if hovered, with its tooltip (-1: none): hover linking from a list. */
+  showHover(index: number): void {
+    this.setHover(index);
+  }
+
   private setHover(index: number): void {
     if (index === this.highlighted.hover) return;
+    this.canvas.dataset.hover = String(index);
+    this.options.onHover?.(index);
     this.highlighted.hover = index;
     this.scene?.fill('hover', index >= 0 ? [index] : []);
     this.canvas.style.cursor = index >= 0 ? 'pointer' : '';
