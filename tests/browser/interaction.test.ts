@@ -70,3 +70,38 @@ describe('hover linking', () => {
     await expect(page.locator(`${sel.results}.is-map-hover`).count()).resolves.toBe(1);
   });
 });
+
+describe('search as you type', () => {
+  it('previews lexical results while typing, then runs the full search when typing pauses', async () => {
+    await openExplorer(page, baseUrl);
+    const searches: URLSearchParams[] = [];
+    const listener = (request: { url(): string }) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/search') searches.push(url.searchParams);
+    };
+    page.on('request', listener);
+    await page.locator(sel.search).pressSequentially('mixture of experts', { delay: 60 });
+    // The preview: results in the list, from a lexical search, the URL not yet changed.
+    await page.locator(sel.results).first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(searches.length).toBeGreaterThan(0);
+    expect(searches.every((p) => p.get('mode') === 'lexical')).toBe(true);
+    // The pause: the full (hybrid) search becomes the page's view.
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 5000 }).toBe('mixture of experts');
+    await expect.poll(() => searches.some((p) => p.get('mode') === 'hybrid' && p.get('q') === 'mixture of experts')).toBe(true);
+    await expect.poll(() => page.locator(sel.status).textContent()).toMatch(/for “mixture of experts” · hybrid/);
+    await expect(page.locator(sel.results).count()).resolves.toBeGreaterThan(0);
+    page.off('request', listener);
+  });
+
+  it('runs the full search at once on Enter, with no preview left to overwrite it', async () => {
+    await openExplorer(page, baseUrl);
+    await page.locator(sel.search).fill('optimal transport');
+    await page.locator(sel.search).press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('hybrid');
+    await page.locator(sel.results).first().waitFor();
+    await page.waitForTimeout(1500);
+    await expect(page.locator(sel.status).textContent()).resolves.not.toMatch(/lexical/i);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('optimal transport');
+  });
+});

@@ -53,6 +53,7 @@ export class App {
   private similar: ScoredPaper[] = [];
   private searchAbort = new AbortController();
   private paperAbort = new AbortController();
+  private previewAbort = new AbortController();
   private focusPanelOnLoad = false;
 
   constructor(private readonly ui: AppParts) {
@@ -89,7 +90,25 @@ export class App {
     this.apply(this.shown, true);
   }
 
+  /** A quick lexical preview of `q` while it is typed: results and rings, no new view. */
+  async previewSearch(q: string): Promise<void> {
+    if (q === this.shown.q) return;
+    this.previewAbort.abort();
+    const abort = (this.previewAbort = new AbortController());
+    try {
+      const response = await searchPapers(q, 'lexical', RESULTS_K, abort.signal);
+      // The full search for this text (or a newer view) has taken over meanwhile.
+      if (abort.signal.aborted || q === this.shown.q) return;
+      this.ui.results.showResults(response, this.topics, this.hrefOf);
+      this.map.setResults(this.indices(response.results), response.point);
+    } catch (error) {
+      // A preview that fails says nothing: the full search will report the problem.
+      if (!isAbort(error)) console.warn('search preview failed', error);
+    }
+  }
+
   runSearch(q: string, mode: SearchMode): void {
+    this.previewAbort.abort();
     this.navigate({ q, mode, paper: null });
   }
 
