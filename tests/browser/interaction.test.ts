@@ -55,7 +55,7 @@ describe('hover linking', () => {
     const box = (await page.locator(sel.canvas).boundingBox())!;
     const camera = parseCamera(`?view=${await page.locator(sel.canvas).getAttribute('data-camera')}`)!;
     const screen = map.ids.map((_, i) => toScreen(camera, box, map.x[i], map.y[i]));
-    const ids = await page.locator(sel.results).evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.id!));
+    const ids = await page.locator(sel.results).evaluateAll((links) => links.map((a) => a.getAttribute('data-id')!));
     // A result whose point stands apart from every other paper, inside the map.
     const target = ids
       .map((id) => map.ids.indexOf(id))

@@ -25,7 +25,7 @@ function main(): void {
     close: () => app?.closePaper(),
   });
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
-  app = new App({ form, results, panel, notices, mapHost: byId('map') });
+  app = new App({ form, results, panel, notices, mapHost: byId('map'), sliceHost: byId('slice') });
   attachSearchAsYouType(byId<HTMLFormElement>('search-form'), form.input, {
     preview: (q) => void app?.previewSearch(q),
     commit: (q) => app?.runSearch(q, form.mode),

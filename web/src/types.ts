@@ -13,6 +13,7 @@ export type {
   PaperBody as Paper,
   SimilarBody as SimilarResponse,
   MapCluster as Topic,
+  TrendsBody as TopicTrends,
 } from '../../src/server/apiShapes.js';
 
 type NumberColumn = 'x' | 'y' | 'cluster' | 'coarseCluster';

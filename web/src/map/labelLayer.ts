@@ -48,6 +48,8 @@ export class LabelLayer {
     private readonly isRoot: (topic: Topic) => boolean,
     /** Where paper `index` is on screen. */
     private readonly paperScreen: (camera: Camera, view: Viewport, index: number) => [number, number],
+    /** Called with a topic's id when its label is clicked. */
+    private readonly onClick?: (id: number) => void,
   ) {}
 
   setTopics(topics: readonly Topic[]): void {
@@ -112,6 +114,11 @@ export class LabelLayer {
       if (topic) {
         el.dataset.topic = String(topic.id);
         el.style.setProperty('--topic-color', this.colorOf(topic.id));
+        if (this.onClick) {
+          el.classList.add('map-label--link');
+          el.title = `Show only “${topic.label}”`;
+          el.addEventListener('click', () => this.onClick!(topic.id));
+        }
       } else {
         el.dataset.paper = String(-1 - id);
       }

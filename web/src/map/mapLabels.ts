@@ -18,12 +18,13 @@ export class MapLabels {
   private points: LabelledPoints | null = null;
   private content: ViewContent | null = null;
 
-  constructor(private readonly root: HTMLElement, colorOf: (id: number) => string, isRoot: (topic: Topic) => boolean) {
+  constructor(private readonly root: HTMLElement, colorOf: (id: number) => string, isRoot: (topic: Topic) => boolean, onTopicClick?: (id: number) => void) {
     const host = document.createElement('div');
     host.className = 'map-labels';
     host.setAttribute('aria-hidden', 'true');
     root.append(host);
-    this.layer = new LabelLayer(host, colorOf, isRoot, (camera, view, i) => toScreen(camera, view, this.points!.xs[i], this.points!.ys[i]));
+    const paperScreen = (camera: Camera, view: Viewport, i: number): [number, number] => toScreen(camera, view, this.points!.xs[i], this.points!.ys[i]);
+    this.layer = new LabelLayer(host, colorOf, isRoot, paperScreen, onTopicClick);
   }
 
   setData(points: LabelledPoints, topics: readonly Topic[]): void {

@@ -37,6 +37,8 @@ export interface MapViewOptions {
   topicColor(topicId: number): string;
   /** Whether a topic is labelled when zoomed out. */
   isRootTopic(topic: Topic): boolean;
+  /** A topic label was clicked. */
+  onTopicClick?(topicId: number): void;
 }
 
 export const MAP_BACKGROUND: readonly [number, number, number] = [13, 17, 23];
@@ -84,7 +86,7 @@ export class MapView implements ViewActions {
     this.message.className = 'map-message';
     this.message.hidden = true;
     root.append(this.canvas);
-    this.labels = new MapLabels(root, options.topicColor, options.isRootTopic);
+    this.labels = new MapLabels(root, options.topicColor, options.isRootTopic, options.onTopicClick);
     root.append(this.message);
     this.marker = new QueryMarker(root);
     this.tooltip = new Tooltip(root);
@@ -115,6 +117,14 @@ export class MapView implements ViewActions {
     const saved = this.memory.restore();
     this.camera = saved ?? this.home;
     this.userMoved = saved !== null;
+    this.requestRender();
+  }
+
+  /** New colours for the same points (RGBA per point): the view stays where it is. */
+  recolor(colors: Uint8Array): void {
+    if (!this.points) return;
+    this.points = { ...this.points, colors };
+    this.scene?.setPoints(this.points);
     this.requestRender();
   }
 
