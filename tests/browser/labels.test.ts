@@ -76,7 +76,7 @@ describe('map labels', () => {
         await page.waitForTimeout(200);
         const seen = await labelsNow();
         checkLabels(seen, `zoom step ${step}`);
-        for (const l of seen.labels) kinds.add(l.kind.replace('map-label ', ''));
+        for (const l of seen.labels) kinds.add(/map-label--(coarse|fine|paper)/.exec(l.kind)?.[0] ?? l.kind);
       }
       expect([...kinds].sort()).toEqual(['map-label--coarse', 'map-label--fine', 'map-label--paper']);
     });
