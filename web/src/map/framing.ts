@@ -69,3 +69,23 @@ export function areaCamera({ xs, ys }: Columns, indices: readonly number[], view
   const core = coreBounds(Float32Array.from(indices, (i) => xs[i]), Float32Array.from(indices, (i) => ys[i]), AREA_TAIL);
   return core && fitBounds(core, view, 2 * EDGE_PADDING);
 }
+
+/** The camera showing some papers (and extra points, such as the query's), zoomed out no further than `whole`. */
+export function focusCamera({ xs, ys }: Columns, indices: readonly number[], extra: readonly { x: number; y: number }[], view: Viewport, home: Camera, whole: Camera): Camera | null {
+  const bounds = boundsOf([...indices.map((i) => xs[i]), ...extra.map((p) => p.x)], [...indices.map((i) => ys[i]), ...extra.map((p) => p.y)]);
+  if (!bounds) return null;
+  const padding = Math.min(90, Math.min(view.width, view.height) / 5);
+  const target = fitBounds(bounds, view, padding, home.scale * 6);
+  return { ...target, scale: Math.max(target.scale, whole.scale) };
+}
+
+/** The zoom limits: out to half of whichever of home and whole is wider, in to 64× home or more for big maps. */
+export function zoomLimits(home: Camera, whole: Camera, papers: number): { min: number; max: number } {
+  return { min: Math.min(home.scale, whole.scale) * 0.5, max: home.scale * Math.max(64, Math.sqrt(papers) * 4) };
+}
+
+/** Point diameter (CSS px) for a map of `papers` at `zoom` × home: smaller for big maps, growing slowly as one zooms in. */
+export function pointSizeAt(papers: number, zoom: number): number {
+  const base = Math.min(8, Math.max(2, 1.5 + 60 / Math.sqrt(papers)));
+  return base * Math.min(3, Math.max(1, Math.pow(zoom, 0.3)));
+}

@@ -5,16 +5,17 @@
  * Draws on demand (one frame per change), so an idle map costs nothing.
  */
 import type { Topic } from '../types.js';
-import { boundsOf, easeInOutCubic, fitBounds, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
+import { boundsOf, easeInOutCubic, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
 import { CameraMemory } from './cameraMemory.js';
 import { formatCamera } from './cameraUrl.js';
 import { addZoomButtons, attachMapKeys, type ViewActions } from './controls.js';
-import { areaCamera, homeCameras, zoomAnchor } from './framing.js';
+import { areaCamera, focusCamera, homeCameras, pointSizeAt, zoomAnchor, zoomLimits } from './framing.js';
 import { attachGestures } from './gestures.js';
 import { MapLabels } from './mapLabels.js';
 import { QueryMarker, Tooltip } from './overlays.js';
 import { PickGrid } from './pickGrid.js';
 import { PointScene } from './pointScene.js';
+import { RestWatch } from './restWatch.js';
 
 /** The points to draw: columns, plus an RGBA colour per point. */
 export interface MapPoints {
@@ -43,8 +44,6 @@ export interface MapViewOptions {
 
 export const MAP_BACKGROUND: readonly [number, number, number] = [13, 17, 23];
 const ANIMATION_MS = 450;
-/** A view that has not moved for this long is at rest and drawn exactly. */
-const REST_MS = 120;
 
 interface Animation {
   from: Camera;
@@ -59,10 +58,11 @@ export class MapView implements ViewActions {
   private readonly marker: QueryMarker;
   private readonly message = document.createElement('p');
   private scene: PointScene | null = null;
-  /** True once the view has not moved for REST_MS of responsive time: draw exactly. */
-  private resting = true;
-  private restTimer = 0;
-  private lastFrameEnd = 0;
+  /** At rest the map is drawn exactly and its camera goes to the URL. */
+  private readonly rest = new RestWatch(() => {
+    if (this.points) this.memory.store(this.camera, this.home);
+    this.requestRender();
+  });
   private points: MapPoints | null = null;
   private grid: PickGrid | null = null;
   private camera: Camera = { cx: 0, cy: 0, scale: 1 };
@@ -146,14 +146,8 @@ export class MapView implements ViewActions {
 
   /** Move the view to show these papers (and extra data points), animated. */
   focusOn(indices: readonly number[], extra: readonly { x: number; y: number }[] = []): void {
-    if (!this.points || this.memory.held) return;
-    const xs = [...indices.map((i) => this.points!.xs[i]), ...extra.map((p) => p.x)];
-    const ys = [...indices.map((i) => this.points!.ys[i]), ...extra.map((p) => p.y)];
-    const bounds = boundsOf(xs, ys);
-    if (!bounds) return;
-    const padding = Math.min(90, Math.min(this.view.width, this.view.height) / 5);
-    const target = fitBounds(bounds, this.view, padding, this.home.scale * 6);
-    this.animateTo({ ...target, scale: Math.max(target.scale, this.whole.scale) });
+    const target = this.points && !this.memory.held ? focusCamera(this.points, indices, extra, this.view, this.home, this.whole) : null;
+    if (target) this.animateTo(target);
   }
 
   /** Frame the dense core of these papers (a topic), animated. */
@@ -184,8 +178,7 @@ export class MapView implements ViewActions {
 
   /** Zoom about a screen point, the zoom held within its limits so the point stays put. */
   private zoomAbout(sx: number, sy: number, factor: number): void {
-    const min = Math.min(this.home.scale, this.whole.scale) * 0.5;
-    const max = this.home.scale * Math.max(64, Math.sqrt(this.points?.xs.length ?? 0) * 4);
+    const { min, max } = zoomLimits(this.home, this.whole, this.points?.xs.length ?? 0);
     const scale = Math.min(max, Math.max(min, this.camera.scale * factor));
     this.setCamera(zoomAt(this.camera, this.view, sx, sy, scale / this.camera.scale));
   }
@@ -198,29 +191,7 @@ export class MapView implements ViewActions {
 
   private setCamera(camera: Camera): void {
     this.camera = camera;
-    this.moved();
-    this.requestRender();
-  }
-
-  /** Note that the view moved; once it rests for REST_MS the map is redrawn exactly. */
-  private moved(): void {
-    this.resting = false;
-    clearTimeout(this.restTimer);
-    this.restTimer = window.setTimeout(() => this.checkRest(), REST_MS);
-  }
-
-  /**
-   * Rest needs REST_MS without a move *and* without a frame: after a slow frame
-   * an overdue timer would otherwise call a moving view resting, and every
-   * frame would become a full redraw.
-   */
-  private checkRest(): void {
-    if (performance.now() - this.lastFrameEnd < REST_MS) {
-      this.restTimer = window.setTimeout(() => this.checkRest(), REST_MS);
-      return;
-    }
-    this.resting = true;
-    if (this.points) this.memory.store(this.camera, this.home);
+    this.rest.moved();
     this.requestRender();
   }
 
@@ -246,12 +217,9 @@ export class MapView implements ViewActions {
         this.userMoved = true;
         this.zoomAbout(sx, sy, factor);
       },
-      hover: (sx, sy) => this.setHover(this.pick(sx, sy)),
-      leave: () => this.setHover(-1),
-      click: (sx, sy) => {
-        const index = this.pick(sx, sy);
-        if (index >= 0) this.options.onSelect(index);
-      },
+      hover: (sx, sy) => this.showHover(this.pick(sx, sy)),
+      leave: () => this.showHover(-1),
+      click: (sx, sy) => this.selectAt(sx, sy),
     });
     attachMapKeys(this.canvas, this);
     addZoomButtons(this.root, this);
@@ -259,10 +227,12 @@ export class MapView implements ViewActions {
   }
 
   private pointSize(): number {
-    const n = this.points?.xs.length ?? 1;
-    const base = Math.min(8, Math.max(2, 1.5 + 60 / Math.sqrt(n)));
-    const zoom = this.camera.scale / this.home.scale;
-    return base * Math.min(3, Math.max(1, Math.pow(zoom, 0.3)));
+    return pointSizeAt(this.points?.xs.length ?? 1, this.camera.scale / this.home.scale);
+  }
+
+  private selectAt(sx: number, sy: number): void {
+    const index = this.pick(sx, sy);
+    if (index >= 0) this.options.onSelect(index);
   }
 
   /** The paper under screen point (sx, sy), or -1. */
@@ -273,12 +243,8 @@ export class MapView implements ViewActions {
     return this.grid.nearest(x, y, radius);
   }
 
-  /** Light a paper as if hovered, with its tooltip (-1: none): hover linking from a list. */
+  /** Light a paper as hovered, with its tooltip (-1: none); also for hover linking from a list. */
   showHover(index: number): void {
-    this.setHover(index);
-  }
-
-  private setHover(index: number): void {
     if (index === this.highlighted.hover) return;
     this.canvas.dataset.hover = String(index);
     this.options.onHover?.(index);
@@ -312,17 +278,17 @@ export class MapView implements ViewActions {
       this.camera = interpolate(this.animation.from, this.animation.to, easeInOutCubic(t));
       if (t >= 1) this.animation = null;
       else this.requestRender();
-      this.moved();
+      this.rest.moved();
     }
     if (this.scene && this.points) this.drawPoints(this.scene);
-    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, this.resting, this.marker.get(), this.highlighted);
+    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, this.rest.resting, this.marker.get(), this.highlighted);
     this.placeOverlays();
-    this.lastFrameEnd = performance.now();
+    this.rest.frameDrawn();
   }
 
   private drawPoints(scene: PointScene): void {
     const focused = this.highlighted.results.length > 0 || this.highlighted.selected >= 0;
-    scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, this.resting && this.animation === null);
+    scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, this.rest.resting && this.animation === null);
     this.draws++;
     this.canvas.dataset.draws = String(this.draws);
     this.canvas.dataset.camera = formatCamera(this.camera);
