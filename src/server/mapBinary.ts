@@ -16,7 +16,7 @@ const ALIGN = 8;
 const FIXED_DECIMALS = 4;
 const FIXED_FACTOR = 10 ** FIXED_DECIMALS;
 
-type ColumnType = 'float32' | 'fixed' | 'int32' | 'uint8' | 'string' | 'json';
+type ColumnType = 'float32' | 'fixed' | 'int32' | 'uint8' | 'string' | 'lists' | 'json';
 
 /** One column's entry in the header; offsets are from the start of the file. */
 export interface ColumnEntry {
@@ -29,6 +29,9 @@ export interface ColumnEntry {
   /** `string` only: the UTF-8 text the row boundaries index into. */
   textOffset?: number;
   textByteLength?: number;
+  /** `lists` only: every row's Int32 values, concatenated. */
+  valuesOffset?: number;
+  valuesByteLength?: number;
   /** `string` only, when some rows are null: one byte per row, 1 = null. */
   nullsOffset?: number;
 }
@@ -44,17 +47,24 @@ function columnType(values: readonly unknown[]): ColumnType {
   const isFixed = (v: unknown) => typeof v === 'number' && inFixedRange(v) && Math.round(v * FIXED_FACTOR) / FIXED_FACTOR === v;
   if (values.every(isFixed)) return 'fixed';
   if (values.every((v) => typeof v === 'number' && Number.isFinite(v))) return 'float32';
+  if (values.every((v) => Array.isArray(v) && v.every((x) => isInt(x) && x >= -(2 ** 31) && x < 2 ** 31))) return 'lists';
   return 'json';
 }
 
-/** The byte sections of one column: its rows, and for strings their text and null flags. */
-function columnSections(values: readonly unknown[], type: ColumnType): { rows: Buffer; text?: Buffer; nulls?: Buffer } {
+/** The byte sections of one column: its rows, for strings their text and null flags, for lists their values. */
+function columnSections(values: readonly unknown[], type: ColumnType): { rows: Buffer; text?: Buffer; nulls?: Buffer; items?: Buffer } {
   const numbers = values as readonly number[];
   if (type === 'float32') return { rows: Buffer.from(Float32Array.from(numbers).buffer) };
   if (type === 'fixed') return { rows: Buffer.from(Int32Array.from(numbers, (v) => Math.round(v * FIXED_FACTOR)).buffer) };
   if (type === 'int32') return { rows: Buffer.from(Int32Array.from(numbers).buffer) };
   if (type === 'uint8') return { rows: Buffer.from(Uint8Array.from(numbers)) };
   if (type === 'json') return { rows: Buffer.from(JSON.stringify(values), 'utf8') };
+  if (type === 'lists') {
+    // Lengths and one run of values: 100,000 short lists (categories) cross to the page as
+    // two typed arrays, where a JSON column would cost as many objects to clone.
+    const lists = values as readonly (readonly number[])[];
+    return { rows: Buffer.from(Uint32Array.from(lists, (l) => l.length).buffer), items: Buffer.from(Int32Array.from(lists.flat()).buffer) };
+  }
   const strings = values as readonly (string | null)[];
   // Row lengths count UTF-16 code units of the decoded text, so the page decodes the text
   // once and slices it instead of decoding every row; lengths (not end offsets) because
@@ -89,11 +99,12 @@ export function encodeMapBinary(document: { count: number } & Record<string, unk
       continue;
     }
     const type = columnType(value);
-    const { rows, text, nulls } = columnSections(value, type);
+    const { rows, text, nulls, items } = columnSections(value, type);
     const entry: ColumnEntry = { name, type, offset: place(rows), byteLength: rows.length };
     if (type === 'fixed') entry.scale = 1 / FIXED_FACTOR;
     if (text) Object.assign(entry, { textByteLength: text.length, textOffset: place(text) });
     if (nulls) entry.nullsOffset = place(nulls);
+    if (items) Object.assign(entry, { valuesByteLength: items.length, valuesOffset: place(items) });
     columns.push(entry);
   }
   return assemble(fields, columns, sections, offset);
@@ -103,7 +114,7 @@ export function encodeMapBinary(document: { count: number } & Record<string, unk
 function assemble(fields: Record<string, unknown>, columns: ColumnEntry[], sections: Buffer[], bodyLength: number): Buffer {
   const headerFor = (base: number) => {
     const shift = (n: number | undefined) => (n === undefined ? undefined : n + base);
-    const located = columns.map((c) => ({ ...c, offset: c.offset + base, textOffset: shift(c.textOffset), nullsOffset: shift(c.nullsOffset) }));
+    const located = columns.map((c) => ({ ...c, offset: c.offset + base, textOffset: shift(c.textOffset), nullsOffset: shift(c.nullsOffset), valuesOffset: shift(c.valuesOffset) }));
     return Buffer.from(JSON.stringify({ version: 1, fields, columns: located }), 'utf8');
   };
   // The header's own length moves the body; its digits can change once, so settle it.

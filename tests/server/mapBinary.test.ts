@@ -87,11 +87,12 @@ describe('GET /api/map?format=binary', () => {
 });
 
 describe('the binary map layout', () => {
-  it('carries columns it was not written for: nullable strings, lists, small and large numbers', () => {
+  it('carries columns it was not written for: nullable strings, integer lists, small and large numbers, anything else as JSON', () => {
     const document = {
       count: 3,
       date: ['2025-06', null, 'é ∑ 😀'],
-      categories: [[0, 2], [], [1]],
+      categories: [[0, 2], [], [1, -7]],
+      notes: [{ a: 1 }, null, 'x'],
       level: [0, 1, 255],
       score: [0.123456789, -1e9, 3],
       categoryNames: ['cs.CL', 'cs.LG', 'math.OC', 'astro-ph'],
@@ -99,6 +100,7 @@ describe('the binary map layout', () => {
     const map = decodeMap(arrayBufferOf(encodeMapBinary(document)));
     expect(map.date).toEqual(document.date);
     expect(map.categories).toEqual(document.categories);
+    expect(map.notes).toEqual(document.notes);
     expect(map.level).toBeInstanceOf(Uint8Array);
     expect(Array.from(map.level as Uint8Array)).toEqual(document.level);
     expect(Array.from(map.score as Float32Array)).toEqual(Array.from(Float32Array.from(document.score)));

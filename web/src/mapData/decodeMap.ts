@@ -9,13 +9,15 @@ const MAGIC = 'PSM1';
 
 interface ColumnEntry {
   name: string;
-  type: 'float32' | 'fixed' | 'int32' | 'uint8' | 'string' | 'json';
+  type: 'float32' | 'fixed' | 'int32' | 'uint8' | 'string' | 'lists' | 'json';
   scale?: number;
   offset: number;
   byteLength: number;
   textOffset?: number;
   textByteLength?: number;
   nullsOffset?: number;
+  valuesOffset?: number;
+  valuesByteLength?: number;
 }
 
 interface Header {
@@ -86,14 +88,47 @@ export function unpackStrings({ text, lengths, nulls }: PackedStrings): (string 
   return values;
 }
 
-const isPacked = (value: unknown): value is PackedStrings => (value as PackedStrings | null)?.packed === 'strings';
+/** A list column as row lengths and one run of values, unpacked on the page like strings. */
+export interface PackedLists {
+  packed: 'lists';
+  lengths: Uint32Array;
+  values: Int32Array;
+}
+
+function readLists(buffer: ArrayBuffer, column: ColumnEntry, count: number): PackedLists {
+  const offset = column.valuesOffset ?? 0;
+  const byteLength = column.valuesByteLength ?? 0;
+  checkBounds(buffer, column, offset, byteLength);
+  const lengths = new Uint32Array(buffer, column.offset, count);
+  const values = new Int32Array(buffer, offset, byteLength / 4);
+  let total = 0;
+  for (let i = 0; i < count; i++) total += lengths[i];
+  if (total !== values.length) throw new MapFormatError(`column ${column.name} does not match its values`);
+  return { packed: 'lists', lengths, values };
+}
+
+function unpackLists({ lengths, values }: PackedLists): number[][] {
+  const rows = new Array<number[]>(lengths.length);
+  let start = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    rows[i] = Array.from(values.subarray(start, start + lengths[i]));
+    start += lengths[i];
+  }
+  return rows;
+}
+
+type Packed = PackedStrings | PackedLists;
+const packedKind = (value: unknown): Packed['packed'] | undefined => (value as Packed | null)?.packed;
 
 /** A decoded map whose string columns are still packed: ready for postMessage. */
 export type PackedMap = Record<string, unknown> & { count: number };
 
-/** Unpacks every string column of a `decodePackedMap` document, in place. */
+/** Unpacks every string and list column of a `decodePackedMap` document, in place. */
 export function unpackMap(map: PackedMap): PackedMap {
-  for (const [name, value] of Object.entries(map)) if (isPacked(value)) map[name] = unpackStrings(value);
+  for (const [name, value] of Object.entries(map)) {
+    if (packedKind(value) === 'strings') map[name] = unpackStrings(value as PackedStrings);
+    else if (packedKind(value) === 'lists') map[name] = unpackLists(value as PackedLists);
+  }
   return map;
 }
 
@@ -107,7 +142,7 @@ function fixedColumn(stored: Int32Array, column: ColumnEntry): Float32Array {
 }
 
 function readColumn(buffer: ArrayBuffer, column: ColumnEntry, count: number): unknown {
-  const bytesPerRow = { float32: 4, fixed: 4, int32: 4, uint8: 1, string: 4, json: 0 }[column.type];
+  const bytesPerRow = { float32: 4, fixed: 4, int32: 4, uint8: 1, string: 4, lists: 4, json: 0 }[column.type];
   if (bytesPerRow === undefined) throw new MapFormatError(`column ${column.name} has unknown type ${column.type}`);
   checkBounds(buffer, column, column.offset, column.byteLength);
   if (column.type === 'json') {
@@ -118,6 +153,7 @@ function readColumn(buffer: ArrayBuffer, column: ColumnEntry, count: number): un
   if (column.type === 'fixed') return fixedColumn(new Int32Array(buffer, column.offset, count), column);
   if (column.type === 'int32') return new Int32Array(buffer, column.offset, count);
   if (column.type === 'uint8') return new Uint8Array(buffer, column.offset, count);
+  if (column.type === 'lists') return readLists(buffer, column, count);
   return readStrings(buffer, column, count);
 }
 
