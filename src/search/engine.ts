@@ -8,6 +8,7 @@ import type { LexicalIndex } from './lexical.js';
 import { POINT_NEIGHBOURS, queryPoint, type MapPoint } from './point.js';
 import { createQueryEmbedder, type QueryEmbedder, type QueryEmbedderOptions } from './queryCache.js';
 import { nearestRows, type RankedRow } from './semantic.js';
+import type { SignalLists } from './why.js';
 
 export const SEARCH_MODES = Object.freeze(['hybrid', 'semantic', 'lexical'] as const);
 export type SearchMode = (typeof SEARCH_MODES)[number];
@@ -33,6 +34,8 @@ export interface SearchOutcome {
   results: RankedRow[];
   /** Where the query lands on the map; null when nothing matches it. */
   point: MapPoint | null;
+  /** The ranked lists of the mode's parts, as fused (for `why`'s signals). */
+  lists: SignalLists;
   tookMs: number;
 }
 
@@ -79,5 +82,5 @@ export async function searchPapers(engine: SearchEngine, { q, k, mode }: SearchR
   const lexical = mode === 'semantic' ? undefined : engine.lexical.search(query, depth);
   const results = mode === 'hybrid' ? fuseScores({ semantic: semantic ?? [], lexical: lexical ?? [] }, k) : (semantic ?? lexical ?? []).slice(0, k);
   const point = placeQuery(engine, semantic, lexical);
-  return { results, point, tookMs: performance.now() - start };
+  return { results, point, lists: { semantic, lexical }, tookMs: performance.now() - start };
 }

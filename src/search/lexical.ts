@@ -10,18 +10,21 @@
  * the sum over the query's terms, a term typed twice counting twice. Why this is written here
  * rather than taken from a search library: docs/DESIGN.md.
  */
-import { DEFAULT_BM25 } from '../config.js';
+import { DEFAULT_BM25, MAX_BM25_QUERY_TERMS } from '../config.js';
 import { paperText, type Paper } from '../corpus/index.js';
 import { countTerms } from '../embed/lexical-terms.js';
 import { analyze } from '../text/tokenize.js';
 import { buildPostings, decodePostings, encodePostings, type Postings } from './postings.js';
 import type { RankedRow } from './semantic.js';
 import { topRows } from './topRows.js';
+import { mostDistinctive } from './queryTerms.js';
 
 /** A BM25 index over the papers of one loaded index; rows are its row numbers. */
 export interface LexicalIndex {
   /** The `k` best rows for `query`, BM25 score (higher is better), best first; [] when no term matches. */
   search(query: string, k: number): RankedRow[];
+  /** BM25's idf of an analyzed term (how rare it is among the papers); 0 for a term no paper holds. */
+  idf(term: string): number;
   /** The index as bm25.bin bytes, for `loadLexicalIndex`: the build saves it so a server never re-indexes. */
   toBytes(): Uint8Array;
 }
@@ -70,15 +73,18 @@ function lexicalIndexOver(postings: Postings): LexicalIndex {
     search(query, k) {
       const { ids, counts } = countTerms(analyze(query), (term) => termIdIn(vocab, term));
       if (ids.length === 0) return [];
-      for (let q = 0; q < ids.length; q++) {
-        const from = termStarts[ids[q]];
-        const to = termStarts[ids[q] + 1];
-        const weight = counts[q] * idf(docs, to - from);
-        for (let p = from; p < to; p++) scores[rows[p]] += weight * impacts[p];
+      const weights = Array.from(ids, (id, q) => counts[q] * idf(docs, termStarts[id + 1] - termStarts[id]));
+      // A pasted abstract or draft is ranked by its most distinctive terms only (see queryTerms.ts).
+      for (const q of mostDistinctive(weights, MAX_BM25_QUERY_TERMS)) {
+        for (let p = termStarts[ids[q]]; p < termStarts[ids[q] + 1]; p++) scores[rows[p]] += weights[q] * impacts[p];
       }
       const best = topRows(scores, k);
       scores.fill(0);
       return best;
+    },
+    idf(term) {
+      const id = termIdIn(vocab, term);
+      return id === undefined ? 0 : idf(docs, termStarts[id + 1] - termStarts[id]);
     },
     toBytes: () => encodePostings(postings),
   };

@@ -3,12 +3,12 @@
  * handler; handlers parse nothing themselves, call src/search, and send JSON.
  */
 import { Router, type Request, type Response } from 'express';
-import { analyzeQuery } from '../search/snippet.js';
-import { searchPapers, type SearchEngine } from '../search/engine.js';
+import type { SearchEngine } from '../search/engine.js';
 import { similarPapers } from '../search/semantic.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
 import { PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
-import { healthView, mapBody, paperView, pointView, resultView } from './views.js';
+import { searchBody, similarResults } from './searchResponse.js';
+import { healthView, mapBody, paperView } from './views.js';
 
 /** What the app serves from: `engine` is undefined until the index has loaded. */
 export interface AppState {
@@ -30,17 +30,7 @@ const health: Handler = (engine, _req, res) => {
 };
 
 const search: Handler = async (engine, _req, res) => {
-  const { q, k, mode } = validated<SearchQuery>(res).query;
-  const outcome = await searchPapers(engine, { q, k, mode });
-  const terms = analyzeQuery(q);
-  res.json({
-    query: q,
-    mode,
-    k,
-    tookMs: Math.round(outcome.tookMs * 100) / 100,
-    point: pointView(outcome.point),
-    results: outcome.results.map((r) => resultView(engine.index, r, terms)),
-  });
+  res.json(await searchBody(engine, validated<SearchQuery>(res).query));
 };
 
 function rowOf(engine: SearchEngine, id: string): number {
@@ -56,9 +46,9 @@ const paper: Handler = (engine, _req, res) => {
 
 const similar: Handler = (engine, _req, res) => {
   const { query, params } = validated<SimilarQuery, PaperParams>(res);
-  rowOf(engine, params.id);
+  const row = rowOf(engine, params.id);
   const rows = similarPapers(engine.index, params.id, query.k) ?? [];
-  res.json({ id: params.id, results: rows.map((r) => resultView(engine.index, r)) });
+  res.json({ id: params.id, results: similarResults(engine, row, rows) });
 };
 
 const map: Handler = (engine, _req, res) => {

@@ -1,0 +1,83 @@
+/**
+ * @file "What did my draft miss": the papers closest to a draft's text and to the references
+ * it already cites, leaving out those references and any other paper of the same title (a
+ * second version or a duplicate of a cited paper).
+ */
+import { paperText } from '../corpus/index.js';
+import { FUSION_DEPTH, searchPapers, type SearchEngine } from '../search/engine.js';
+import { fuseRankings } from '../search/hybrid.js';
+import { nearestRows, type RankedRow } from '../search/semantic.js';
+import type { SignalLists } from '../search/why.js';
+import { parseReferences } from './parse.js';
+import { normalizeTitle, resolveReferences, sameTitleRows, type ReferenceMatch } from './resolve.js';
+
+export interface MissingRequest {
+  text: string;
+  references: string;
+  k: number;
+}
+
+export interface MissingOutcome {
+  matched: ReferenceMatch[];
+  /** Best first, at most k; never a matched reference or a paper titled like one. */
+  results: RankedRow[];
+  /** The ranked lists behind the results, for `why`. */
+  lists: SignalLists;
+  /** What the results are explained against: the text, else the matched papers' titles and abstracts. */
+  source: string;
+}
+
+/** The mean of the matched papers' unit vectors, scaled to unit length (a zero vector for none). */
+function centroid(engine: SearchEngine, rows: readonly number[]): Float32Array {
+  const { dims, vectors } = engine.index;
+  const mean = new Float32Array(dims);
+  for (const row of rows) for (let j = 0; j < dims; j++) mean[j] += vectors[row * dims + j];
+  const norm = Math.hypot(...mean);
+  return norm > 0 ? mean.map((v) => v / norm) : mean;
+}
+
+/** The rows results must not hold: the matched papers and every paper sharing a title with one. */
+function excludedRows(engine: SearchEngine, matchedRows: readonly number[]): Set<number> {
+  return new Set(matchedRows.flatMap((row) => [row, ...sameTitleRows(engine.index, row)]));
+}
+
+/** `rows` without excluded ones and without a second paper of a title already listed. */
+function keepNew(engine: SearchEngine, rows: readonly RankedRow[], excluded: ReadonlySet<number>, k: number): RankedRow[] {
+  const titles = new Set<string>();
+  const kept: RankedRow[] = [];
+  for (const r of rows) {
+    const title = normalizeTitle(engine.index.papers[r.row].title);
+    if (excluded.has(r.row) || titles.has(title)) continue;
+    titles.add(title);
+    kept.push(r);
+    if (kept.length === k) break;
+  }
+  return kept;
+}
+
+/**
+ * Resolves `references` and ranks the papers nearest to `text` (hybrid search) and to the
+ * resolved references (their mean embedding), fused by reciprocal rank when both are given.
+ * @example await findMissing(engine, { text: draft, references: bibtex, k: 20 }) // => { matched: [...], results: [...], … }
+ */
+export async function findMissing(engine: SearchEngine, { text, references, k }: MissingRequest): Promise<MissingOutcome> {
+  const matched = resolveReferences(engine.index, engine.lexical, parseReferences(references));
+  const matchedRows = [...new Set(matched.flatMap((m) => (m.row === undefined ? [] : [m.row])))];
+  const excluded = excludedRows(engine, matchedRows);
+  const depth = Math.max(FUSION_DEPTH, k + excluded.size);
+  const lists: SignalLists = {};
+  const rankings: RankedRow[][] = [];
+  if (text) {
+    const found = await searchPapers(engine, { q: text, k: depth, mode: 'hybrid' });
+    Object.assign(lists, found.lists);
+    rankings.push(found.results);
+  }
+  if (matchedRows.length > 0) {
+    const near = nearestRows(engine.index, centroid(engine, matchedRows), depth);
+    lists.references = near;
+    rankings.push(near);
+  }
+  const fused = rankings.length > 1 ? fuseRankings(rankings.map((rows) => ({ rows })), depth) : (rankings[0] ?? []);
+  const source = text || matchedRows.map((row) => paperText(engine.index.papers[row])).join('\n');
+  return { matched, results: keepNew(engine, fused, excluded, k), lists, source };
+}

@@ -1,0 +1,127 @@
+/**
+ * @file `why` on a result (API.md, "Version 2 additions"): the fusion signals that ranked it,
+ * the words and phrases it shares with the query or source paper, and its best-matching
+ * sentence beside the query's or source's sentence it matches. Shared words weigh their BM25
+ * idf, so "sinkhorn" outranks "method". The query side is analyzed once per request
+ * (`explainer`), each result paper once per cache lifetime.
+ */
+import { WHY_TERMS } from '../config.js';
+import { paperText, type Paper } from '../corpus/index.js';
+import { LruCache } from './queryCache.js';
+import type { RankedRow } from './semantic.js';
+import { pairKey, whyText, type WhyText } from './whyText.js';
+
+/** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */
+export type SignalName = 'semantic' | 'lexical' | 'references';
+
+/** One fusion part's view of a result: its 1-based rank in that part's list and its raw score. */
+export interface Signal {
+  rank: number;
+  score: number;
+}
+
+export interface Why {
+  /** The parts of the mode that returned this result (a part that did not rank it is absent). */
+  signals: Partial<Record<SignalName, Signal>>;
+  terms: string[];
+  sentence?: { text: string; match: string };
+}
+
+/** The ranked lists a result came from, by part. */
+export type SignalLists = Partial<Record<SignalName, readonly RankedRow[]>>;
+
+/** Papers whose why-view is kept: the same papers come up again and again. */
+const PAPER_CACHE_SIZE = 4096;
+const paperViews = new LruCache<Paper, WhyText>(PAPER_CACHE_SIZE);
+
+/** A result paper's why-view: words from its title and abstract, sentences from its abstract. */
+function paperWhyText(paper: Paper): WhyText {
+  let view = paperViews.get(paper);
+  if (!view) {
+    view = whyText(paperText(paper), paper.abstract);
+    paperViews.set(paper, view);
+  }
+  return view;
+}
+
+interface Candidate {
+  surface: string;
+  stems: string[];
+  weight: number;
+}
+
+/** The words and two-word phrases of `paper` that `source` holds too, best (highest idf) first, one per stem. */
+function sharedTerms(paper: WhyText, source: WhyText, weightOf: (stem: string) => number): string[] {
+  const candidates = new Map<string, Candidate>();
+  const offer = (key: string, candidate: Candidate) => candidate.weight > 0 && !candidates.has(key) && candidates.set(key, candidate);
+  paper.words.forEach((word, i) => {
+    if (!source.stems.has(word.stem)) return;
+    offer(word.stem, { surface: word.surface, stems: [word.stem], weight: weightOf(word.stem) });
+    const previous = paper.words[i - 1];
+    const key = word.joinsPrevious ? pairKey(previous.stem, word.stem) : '';
+    if (key && source.pairs.has(key) && previous.stem !== word.stem) {
+      offer(key, { surface: paper.text.slice(previous.start, word.end), stems: [previous.stem, word.stem], weight: weightOf(previous.stem) + weightOf(word.stem) });
+    }
+  });
+  const covered = new Set<string>();
+  const terms: string[] = [];
+  for (const { surface, stems } of [...candidates.values()].sort((a, b) => b.weight - a.weight)) {
+    if (terms.length === WHY_TERMS) break;
+    if (stems.some((s) => covered.has(s))) continue;
+    stems.forEach((s) => covered.add(s));
+    terms.push(surface);
+  }
+  return terms;
+}
+
+/** The (paper sentence, source sentence) pair sharing the most idf weight; undefined when none shares a word. */
+function bestSentencePair(paper: WhyText, source: WhyText, weightOf: (stem: string) => number): Why['sentence'] {
+  let best: Why['sentence'];
+  let bestWeight = 0;
+  for (const mine of paper.sentences) {
+    for (const theirs of source.sentences) {
+      let weight = 0;
+      const [small, large] = mine.stems.size <= theirs.stems.size ? [mine.stems, theirs.stems] : [theirs.stems, mine.stems];
+      for (const s of small) if (large.has(s)) weight += weightOf(s);
+      if (weight > bestWeight) {
+        bestWeight = weight;
+        best = { text: mine.text, match: theirs.text };
+      }
+    }
+  }
+  return best;
+}
+
+/** 1-based rank and score of `row` in each list that holds it. */
+function signalsOf(row: number, ranks: Map<SignalName, Map<number, Signal>>): Why['signals'] {
+  const signals: Why['signals'] = {};
+  for (const [name, byRow] of ranks) {
+    const signal = byRow.get(row);
+    if (signal) signals[name] = signal;
+  }
+  return signals;
+}
+
+/**
+ * Prepares `why` for the results of one request: `source` is the query, or the source paper's
+ * title and abstract (with `sourceSentences` its abstract), `lists` the parts that ranked them.
+ * @example explainer(q, { lexical: bm25Rows }, (t) => bm25.idf(t))(papers[row], row)
+ * // => { signals: { lexical: { rank: 1, score: 12.3 } }, terms: ['optimal transport'], sentence: { text: '…', match: '…' } }
+ * @param idf  an analyzed term's weight (BM25's idf)
+ */
+export function explainer(source: string, lists: SignalLists, idf: (stem: string) => number, sourceSentences = source): (paper: Paper, row: number) => Why {
+  const sourceView = whyText(source, sourceSentences);
+  const weights = new Map([...sourceView.stems].map((s) => [s, idf(s)]));
+  const weightOf = (s: string) => weights.get(s) ?? 0;
+  const ranks = new Map<SignalName, Map<number, Signal>>();
+  for (const [name, rows] of Object.entries(lists) as [SignalName, readonly RankedRow[] | undefined][]) {
+    if (rows) ranks.set(name, new Map(rows.map(({ row, score }, i) => [row, { rank: i + 1, score }])));
+  }
+  return (paper, row) => {
+    const paperView = paperWhyText(paper);
+    const why: Why = { signals: signalsOf(row, ranks), terms: sharedTerms(paperView, sourceView, weightOf) };
+    const sentence = bestSentencePair(paperView, sourceView, weightOf);
+    if (sentence) why.sentence = sentence;
+    return why;
+  };
+}
