@@ -18,7 +18,7 @@ export interface Reference {
 }
 
 /** New-style (2506.09813, 0704.0001) and old-style (hep-th/9901001, math.AG/0102001) arXiv ids, version optional. */
-const ARXIV_ID = /(?<![\w./-])(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?(?![\w.]*\d)/i;
+const ARXIV_ID = /(?<![\w.-])(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?(?![\w.]*\d)/i;
 /** A DOI: "10.", a registrant code, "/", a suffix without spaces. */
 const DOI = /\b(10\.\d{4,9}\/[^\s"<>{}]+)/;
 /** Bullets and numbering at the start of a pasted line: "-", "*", "[12]", "3.", "(4)". */

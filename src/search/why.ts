@@ -30,6 +30,8 @@ export interface Why {
 /** The ranked lists a result came from, by part. */
 export type SignalLists = Partial<Record<SignalName, readonly RankedRow[]>>;
 
+/** Longest phrase `why.terms` lists, in words. */
+const MAX_PHRASE_WORDS = 4;
 /** Papers whose why-view is kept: the same papers come up again and again. */
 const PAPER_CACHE_SIZE = 4096;
 const paperViews = new LruCache<Paper, WhyText>(PAPER_CACHE_SIZE);
@@ -50,19 +52,39 @@ interface Candidate {
   weight: number;
 }
 
-/** The words and two-word phrases of `paper` that `source` holds too, best (highest idf) first, one per stem. */
+/** True when `source` holds the words of `stems` one right after the other, as a phrase. */
+function holdsPhrase(source: WhyText, stems: readonly string[]): boolean {
+  return source.words.some((_, i) => stems.every((stem, j) => source.words[i + j]?.stem === stem && (j === 0 || source.words[i + j].joinsPrevious)));
+}
+
+/** The longest phrases of `paper` (up to MAX_PHRASE_WORDS words) whose every word pair `source` also holds as a phrase. */
+function sharedPhrases(paper: WhyText, source: WhyText): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let start = 0;
+  paper.words.forEach((word, i) => {
+    const continues = i > 0 && word.joinsPrevious && i - start < MAX_PHRASE_WORDS && source.pairs.has(pairKey(paper.words[i - 1].stem, word.stem));
+    if (continues) return;
+    if (i - start > 1) runs.push({ start, end: i });
+    start = i;
+  });
+  if (paper.words.length - start > 1) runs.push({ start, end: paper.words.length });
+  return runs;
+}
+
+/** The words and phrases of `paper` that `source` holds too, best (highest idf) first, one per stem. */
 function sharedTerms(paper: WhyText, source: WhyText, weightOf: (stem: string) => number): string[] {
   const candidates = new Map<string, Candidate>();
   const offer = (key: string, candidate: Candidate) => candidate.weight > 0 && !candidates.has(key) && candidates.set(key, candidate);
-  paper.words.forEach((word, i) => {
-    if (!source.stems.has(word.stem)) return;
-    offer(word.stem, { surface: word.surface, stems: [word.stem], weight: weightOf(word.stem) });
-    const previous = paper.words[i - 1];
-    const key = word.joinsPrevious ? pairKey(previous.stem, word.stem) : '';
-    if (key && source.pairs.has(key) && previous.stem !== word.stem) {
-      offer(key, { surface: paper.text.slice(previous.start, word.end), stems: [previous.stem, word.stem], weight: weightOf(previous.stem) + weightOf(word.stem) });
-    }
-  });
+  for (const { start, end } of sharedPhrases(paper, source)) {
+    const stems = paper.words.slice(start, end).map((w) => w.stem);
+    // Each pair of a longer phrase is in the source; the whole run must be too.
+    if (new Set(stems).size < stems.length || (stems.length > 2 && !holdsPhrase(source, stems))) continue;
+    const surface = paper.text.slice(paper.words[start].start, paper.words[end - 1].end);
+    offer(stems.join(' '), { surface, stems, weight: stems.reduce((sum, s) => sum + weightOf(s), 0) });
+  }
+  for (const word of paper.words) {
+    if (source.stems.has(word.stem)) offer(word.stem, { surface: word.surface, stems: [word.stem], weight: weightOf(word.stem) });
+  }
   const covered = new Set<string>();
   const terms: string[] = [];
   for (const { surface, stems } of [...candidates.values()].sort((a, b) => b.weight - a.weight)) {
