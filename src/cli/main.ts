@@ -16,6 +16,7 @@ import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { serve } from '../server/listen.js';
 import { ensureIndex } from '../server/start.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
+import { addMissingCommand, queryText } from './missingCommand.js';
 import { consoleReporter } from './reporter.js';
 import { runCommand } from './run.js';
 import { DEFAULT_EVAL_MODES, formatEvalReport, runEval } from '../eval/index.js';
@@ -71,17 +72,19 @@ program
 
 program
   .command('search')
-  .description('Print the papers closest in meaning to a plain-English query.')
-  .argument('<query>', 'what to look for')
+  .description('Print the papers closest in meaning to a plain-English query, or to a whole abstract or draft (--file).')
+  .argument('[query]', 'what to look for')
+  .option('--file <file>', 'read the query from a file (a whole abstract or draft; - for stdin)')
   .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
   .option('-k <n>', 'number of results', intOption('-k', 1, MAX_K), DEFAULT_K)
   .option('--models-dir <dir>', 'where the model is', DEFAULT_MODELS_DIR)
   .option('--json', 'print JSON', false)
   .addOption(new Option('--mode <mode>', 'semantic (embeddings), lexical (BM25) or hybrid (both, score-fused)').choices([...SEARCH_MODES]).default('hybrid'))
-  .action(async (query: string, o) => {
+  .action(async (argument: string | undefined, o) => {
+    const query = await queryText(argument, o.file);
     const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
     const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode });
-    printRows(index, results, o.json, `papers about "${query}" (${o.mode}):`);
+    printRows(index, results, o.json, `papers about ${o.file === undefined ? `"${query}"` : o.file} (${o.mode}):`);
   });
 
 program
@@ -98,6 +101,8 @@ program
     if (!rows) throw new InvalidArgumentError(`no paper with id "${id}" in ${o.index}`);
     printRows(index, rows, o.json, `papers like "${index.papers[index.rowById.get(id)!].title}":`);
   });
+
+addMissingCommand(program, intOption);
 
 const model = program.command('model').description('Manage transformer models under models/.');
 model
