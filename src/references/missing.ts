@@ -1,11 +1,10 @@
 /**
- * @file "What did my draft miss": the papers closest to a draft's text and to the references
- * it already cites, leaving out those references and any other paper of the same title (a
+ * @file "What did my draft miss": the papers closest to a draft's text (or, without one, to the
+ * references it already cites), leaving out those references and any other paper of the same title (a
  * second version or a duplicate of a cited paper).
  */
 import { paperText } from '../corpus/index.js';
 import { FUSION_DEPTH, searchPapers, type SearchEngine } from '../search/engine.js';
-import { fuseRankings } from '../search/hybrid.js';
 import { nearestRows, type RankedRow } from '../search/semantic.js';
 import type { SignalLists } from '../search/why.js';
 import { parseReferences } from './parse.js';
@@ -56,8 +55,9 @@ function keepNew(engine: SearchEngine, rows: readonly RankedRow[], excluded: Rea
 }
 
 /**
- * Resolves `references` and ranks the papers nearest to `text` (hybrid search) and to the
- * resolved references (their mean embedding), fused by reciprocal rank when both are given.
+ * Resolves `references` and ranks the papers nearest to `text` (hybrid search), or without a
+ * text, nearest to the resolved references (their mean embedding). Fusing both rankings was
+ * tried: the references' neighbours pushed papers the draft itself describes out of the top.
  * @example await findMissing(engine, { text: draft, references: bibtex, k: 20 }) // => { matched: [...], results: [...], … }
  */
 export async function findMissing(engine: SearchEngine, { text, references, k }: MissingRequest): Promise<MissingOutcome> {
@@ -65,19 +65,15 @@ export async function findMissing(engine: SearchEngine, { text, references, k }:
   const matchedRows = [...new Set(matched.flatMap((m) => (m.row === undefined ? [] : [m.row])))];
   const excluded = excludedRows(engine, matchedRows);
   const depth = Math.max(FUSION_DEPTH, k + excluded.size);
-  const lists: SignalLists = {};
-  const rankings: RankedRow[][] = [];
+  let lists: SignalLists;
+  let ranked: readonly RankedRow[];
   if (text) {
     const found = await searchPapers(engine, { q: text, k: depth, mode: 'hybrid' });
-    Object.assign(lists, found.lists);
-    rankings.push(found.results);
+    [lists, ranked] = [found.lists, found.results];
+  } else {
+    ranked = nearestRows(engine.index, centroid(engine, matchedRows), depth);
+    lists = { references: ranked };
   }
-  if (matchedRows.length > 0) {
-    const near = nearestRows(engine.index, centroid(engine, matchedRows), depth);
-    lists.references = near;
-    rankings.push(near);
-  }
-  const fused = rankings.length > 1 ? fuseRankings(rankings.map((rows) => ({ rows })), depth) : (rankings[0] ?? []);
   const source = text || matchedRows.map((row) => paperText(engine.index.papers[row])).join('\n');
-  return { matched, results: keepNew(engine, fused, excluded, k), lists, source };
+  return { matched, results: keepNew(engine, ranked, excluded, k), lists, source };
 }
