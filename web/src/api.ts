@@ -35,11 +35,13 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), response.status, 'http', retryAfter);
 }
 
-/** GET a JSON document from the API; throws ApiError on any failure. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** GET a JSON document from the API (or POST `body` as JSON); throws ApiError on any failure. */
+export async function getJson<T>(path: string, signal?: AbortSignal, body?: object): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+    const accept = { accept: 'application/json' };
+    const post = body === undefined ? { headers: accept } : { method: 'POST', body: JSON.stringify(body), headers: { ...accept, 'content-type': 'application/json' } };
+    response = await fetch(path, { signal, ...post });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(UNREACHABLE_MESSAGE, 0, 'unreachable');
@@ -60,7 +62,14 @@ export function fetchMap(signal?: AbortSignal): Promise<MapData> {
   return getJson<MapData>('/api/map', signal);
 }
 
+/** The longest query GET /api/search takes; longer text (a whole abstract) goes by POST. */
+export const GET_QUERY_CHARS = 1000;
+
+/** True when `q` is too long for GET and is sent by POST. */
+export const isLongQuery = (q: string) => [...q].length > GET_QUERY_CHARS;
+
 export function searchPapers(q: string, mode: SearchMode, k: number, signal?: AbortSignal): Promise<SearchResponse> {
+  if (isLongQuery(q)) return getJson<SearchResponse>('/api/search', signal, { q, mode, k });
   const params = new URLSearchParams({ q, mode, k: String(k) });
   return getJson<SearchResponse>(`/api/search?${params}`, signal);
 }

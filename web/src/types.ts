@@ -13,6 +13,19 @@ export interface Health {
   index?: { builtAt?: string; corpusSha256?: string };
 }
 
+/** One fusion part's view of a result: its rank (from 1) in that part's list and its raw score. */
+export interface Signal {
+  rank: number;
+  score: number;
+}
+
+/** Why a result is there (API.md "Version 2 additions"). */
+export interface Why {
+  signals: { semantic?: Signal; lexical?: Signal; references?: Signal };
+  terms: string[];
+  sentence?: { text: string; match: string };
+}
+
 export interface ScoredPaper {
   id: string;
   title: string;
@@ -21,6 +34,7 @@ export interface ScoredPaper {
   y: number;
   cluster?: number;
   snippet?: string;
+  why?: Why;
 }
 
 export interface SearchResponse {
@@ -29,6 +43,8 @@ export interface SearchResponse {
   k: number;
   tookMs?: number;
   point?: { x: number; y: number } | null;
+  /** Which part of the query the embedder read (semantic and hybrid modes). */
+  embedded?: { chars: number; of: number; truncated: boolean };
   results: ScoredPaper[];
 }
 
