@@ -40,7 +40,8 @@ const paperViews = new LruCache<Paper, WhyText>(PAPER_CACHE_SIZE);
 function paperWhyText(paper: Paper): WhyText {
   let view = paperViews.get(paper);
   if (!view) {
-    view = whyText(paperText(paper), paper.abstract);
+    // paperText is "title. abstract": the sentences are the abstract's.
+    view = whyText(paperText(paper), paperText(paper).length - paper.abstract.length);
     paperViews.set(paper, view);
   }
   return view;
@@ -126,13 +127,14 @@ function signalsOf(row: number, ranks: Map<SignalName, Map<number, Signal>>): Wh
 
 /**
  * Prepares `why` for the results of one request: `source` is the query, or the source paper's
- * title and abstract (with `sourceSentences` its abstract), `lists` the parts that ranked them.
+ * title and abstract (its sentences from `sentencesFrom` on: the abstract's), `lists` the parts
+ * that ranked them.
  * @example explainer(q, { lexical: bm25Rows }, (t) => bm25.idf(t))(papers[row], row)
  * // => { signals: { lexical: { rank: 1, score: 12.3 } }, terms: ['optimal transport'], sentence: { text: '…', match: '…' } }
  * @param idf  an analyzed term's weight (BM25's idf)
  */
-export function explainer(source: string, lists: SignalLists, idf: (stem: string) => number, sourceSentences = source): (paper: Paper, row: number) => Why {
-  const sourceView = whyText(source, sourceSentences);
+export function explainer(source: string, lists: SignalLists, idf: (stem: string) => number, sentencesFrom = 0): (paper: Paper, row: number) => Why {
+  const sourceView = whyText(source, sentencesFrom);
   const weights = new Map([...sourceView.stems].map((s) => [s, idf(s)]));
   const weightOf = (s: string) => weights.get(s) ?? 0;
   const ranks = new Map<SignalName, Map<number, Signal>>();

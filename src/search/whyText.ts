@@ -6,8 +6,8 @@
  * draft costs a bounded amount per request.
  */
 import { WHY_MAX_SENTENCES, WHY_MAX_TEXT_CHARS } from '../config.js';
-import { analyze, STOP_WORDS, stem, tokenize } from '../text/tokenize.js';
-import { splitSentences } from '../text/sentences.js';
+import { sentenceSpans } from '../text/sentences.js';
+import { STOP_WORDS, stem, tokenize } from '../text/tokenize.js';
 
 /** A content word of a text: as written, its stem, and where it is. */
 export interface TextWord {
@@ -41,37 +41,60 @@ const PHRASE_GAP = /^(?:[ \t]+|-)$/;
 /** The key of a two-word phrase in `WhyText.pairs`. */
 export const pairKey = (a: string, b: string) => `${a} ${b}`;
 
+/** Plain ASCII words need none of tokenize()'s Unicode folding: most words of most abstracts. */
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const ALL_DIGITS = /^[0-9]+$/;
+
+/** tokenize() of one word, with a fast path for plain ASCII (tokenize folds Unicode on every call). */
+function tokenOf(word: string): string | undefined {
+  if (!ASCII_WORD.test(word)) {
+    const tokens = tokenize(word);
+    return tokens.length === 1 ? tokens[0] : undefined;
+  }
+  return word.length > 1 && !ALL_DIGITS.test(word) ? word.toLowerCase() : undefined;
+}
+
 /** The content words of `text`: a word the analyzer drops (a stop word, a number, one letter) breaks phrases. */
 function contentWords(text: string): TextWord[] {
   const words: TextWord[] = [];
   let previous: TextWord | undefined;
   for (const match of text.matchAll(WORD)) {
-    const tokens = tokenize(match[0]);
-    if (tokens.length !== 1 || STOP_WORDS.has(tokens[0])) {
+    const token = tokenOf(match[0]);
+    if (token === undefined || STOP_WORDS.has(token)) {
       previous = undefined;
       continue;
     }
     const start = match.index;
     const joinsPrevious = previous !== undefined && PHRASE_GAP.test(text.slice(previous.end, start));
-    const word: TextWord = { surface: match[0], stem: stem(tokens[0]), start, end: start + match[0].length, joinsPrevious };
+    const word: TextWord = { surface: match[0], stem: stem(token), start, end: start + match[0].length, joinsPrevious };
     words.push(word);
     previous = word;
   }
   return words;
 }
 
+/** The sentences of text[from…] with the stems of the words in each (words in text order). */
+function sentencesOf(text: string, from: number, words: readonly TextWord[]): TextSentence[] {
+  const spans = sentenceSpans(text.slice(from)).slice(0, WHY_MAX_SENTENCES);
+  let w = 0;
+  return spans.map(({ text: sentence, start }) => {
+    const [begin, end] = [from + start, from + start + sentence.length];
+    while (w < words.length && words[w].start < begin) w++;
+    const stems = new Set<string>();
+    for (; w < words.length && words[w].end <= end; w++) stems.add(words[w].stem);
+    return { text: sentence, stems };
+  });
+}
+
 /**
- * The why-view of a text whose words come from `wordText` and whose sentences from `sentenceText`
- * (a paper's title and abstract, and its abstract alone).
- * @example whyText('Optimal transport maps', 'Optimal transport maps.').pairs // => Set { 'optim transport', 'transport map' }
+ * The why-view of `text`, whose sentences are read from `sentencesFrom` on (a paper's title
+ * and abstract, its sentences those of the abstract).
+ * @example whyText('Optimal transport maps').pairs // => Set { 'optim transport', 'transport map' }
  */
-export function whyText(wordText: string, sentenceText = wordText): WhyText {
-  const text = wordText.slice(0, WHY_MAX_TEXT_CHARS);
-  const words = contentWords(text);
+export function whyText(text: string, sentencesFrom = 0): WhyText {
+  const cut = text.slice(0, WHY_MAX_TEXT_CHARS);
+  const words = contentWords(cut);
   const pairs = new Set<string>();
   words.forEach((word, i) => word.joinsPrevious && pairs.add(pairKey(words[i - 1].stem, word.stem)));
-  const sentences = splitSentences(sentenceText.slice(0, WHY_MAX_TEXT_CHARS))
-    .slice(0, WHY_MAX_SENTENCES)
-    .map((sentence) => ({ text: sentence, stems: new Set(analyze(sentence)) }));
-  return { text, words, stems: new Set(words.map((w) => w.stem)), pairs, sentences };
+  return { text: cut, words, stems: new Set(words.map((w) => w.stem)), pairs, sentences: sentencesOf(cut, Math.min(sentencesFrom, cut.length), words) };
 }

@@ -21,8 +21,8 @@ function whyView(why: Why): Why {
 }
 
 /** Results with `why`, explained against `source` (the query, or the source paper's title and abstract). */
-export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sourceSentences = source, queryTerms?: ReadonlySet<string>): (ResultView & { why: Why })[] {
-  const explain = explainer(source, lists, (term) => engine.lexical.idf(term), sourceSentences);
+export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sentencesFrom = 0, queryTerms?: ReadonlySet<string>): (ResultView & { why: Why })[] {
+  const explain = explainer(source, lists, (term) => engine.lexical.idf(term), sentencesFrom);
   return rows.map((r) => ({ ...resultView(engine.index, r, queryTerms), why: whyView(explain(engine.index.papers[r.row], r.row)) }));
 }
 
@@ -39,7 +39,7 @@ export async function searchBody(engine: SearchEngine, request: SearchRequest) {
   const start = performance.now();
   const { q, k, mode } = request;
   const outcome = await searchPapers(engine, request);
-  const results = explainedResults(engine, outcome.results, outcome.lists, q, q, analyzeQuery(q));
+  const results = explainedResults(engine, outcome.results, outcome.lists, q, 0, analyzeQuery(q));
   const embedded = embeddedView(engine, request);
   return {
     query: q,
@@ -54,6 +54,6 @@ export async function searchBody(engine: SearchEngine, request: SearchRequest) {
 
 /** Similar papers of the paper at `row`, each with `why` against it. */
 export function similarResults(engine: SearchEngine, row: number, rows: readonly RankedRow[]) {
-  const source = engine.index.papers[row];
-  return explainedResults(engine, rows, { semantic: rows }, paperText(source), source.abstract);
+  const source = paperText(engine.index.papers[row]);
+  return explainedResults(engine, rows, { semantic: rows }, source, source.length - engine.index.papers[row].abstract.length);
 }
