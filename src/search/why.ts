@@ -3,13 +3,12 @@
  * the words and phrases it shares with the query or source paper, and its best-matching
  * sentence beside the query's or source's sentence it matches. Shared words weigh their BM25
  * idf, so "sinkhorn" outranks "method". The query side is analyzed once per request
- * (`explainer`), each result paper once per cache lifetime.
+ * (`explainer`), each result paper once per result, reading only the words that can match.
  */
 import { WHY_TERMS } from '../config.js';
 import { paperText, type Paper } from '../corpus/index.js';
-import { LruCache } from './queryCache.js';
 import type { RankedRow } from './semantic.js';
-import { pairKey, whyText, type WhyText } from './whyText.js';
+import { pairKey, sharesPrefixWith, whyText, type WhyText } from './whyText.js';
 
 /** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */
 export type SignalName = 'semantic' | 'lexical' | 'references';
@@ -32,19 +31,12 @@ export type SignalLists = Partial<Record<SignalName, readonly RankedRow[]>>;
 
 /** Longest phrase `why.terms` lists, in words. */
 const MAX_PHRASE_WORDS = 4;
-/** Papers whose why-view is kept: the same papers come up again and again. */
-const PAPER_CACHE_SIZE = 4096;
-const paperViews = new LruCache<Paper, WhyText>(PAPER_CACHE_SIZE);
 
-/** A result paper's why-view: words from its title and abstract, sentences from its abstract. */
-function paperWhyText(paper: Paper): WhyText {
-  let view = paperViews.get(paper);
-  if (!view) {
-    // paperText is "title. abstract": the sentences are the abstract's.
-    view = whyText(paperText(paper), paperText(paper).length - paper.abstract.length);
-    paperViews.set(paper, view);
-  }
-  return view;
+/** A result paper's why-view against `source`: words from its title and abstract, sentences from its abstract. */
+function paperWhyText(paper: Paper, source: WhyText): WhyText {
+  const text = paperText(paper);
+  // paperText is "title. abstract": the sentences are the abstract's.
+  return whyText(text, text.length - paper.abstract.length, sharesPrefixWith(source));
 }
 
 interface Candidate {
@@ -142,7 +134,7 @@ export function explainer(source: string, lists: SignalLists, idf: (stem: string
     if (rows) ranks.set(name, new Map(rows.map(({ row, score }, i) => [row, { rank: i + 1, score }])));
   }
   return (paper, row) => {
-    const paperView = paperWhyText(paper);
+    const paperView = paperWhyText(paper, sourceView);
     const why: Why = { signals: signalsOf(row, ranks), terms: sharedTerms(paperView, sourceView, weightOf) };
     const sentence = bestSentencePair(paperView, sourceView, weightOf);
     if (sentence) why.sentence = sentence;

@@ -2,8 +2,8 @@
  * @file The view of a text that `why` compares: its content words in their surface form with
  * their stems (src/text's analyzer, the one BM25 uses), the two-word phrases among them, and
  * its sentences with their stems. Built once per query or source paper and once per result
- * paper (cached), each on at most WHY_MAX_TEXT_CHARS characters so a very long abstract or
- * draft costs a bounded amount per request.
+ * paper, each on at most WHY_MAX_TEXT_CHARS characters so a very long abstract or draft costs
+ * a bounded amount per request.
  */
 import { WHY_MAX_SENTENCES, WHY_MAX_TEXT_CHARS } from '../config.js';
 import { sentenceSpans } from '../text/sentences.js';
@@ -54,13 +54,16 @@ function tokenOf(word: string): string | undefined {
   return word.length > 1 && !ALL_DIGITS.test(word) ? word.toLowerCase() : undefined;
 }
 
-/** The content words of `text`: a word the analyzer drops (a stop word, a number, one letter) breaks phrases. */
-function contentWords(text: string): TextWord[] {
+/**
+ * The content words of `text` that `wanted` accepts (by their token, before stemming); a word
+ * the analyzer drops (a stop word, a number, one letter) or `wanted` refuses breaks phrases.
+ */
+function contentWords(text: string, wanted: (token: string) => boolean): TextWord[] {
   const words: TextWord[] = [];
   let previous: TextWord | undefined;
   for (const match of text.matchAll(WORD)) {
     const token = tokenOf(match[0]);
-    if (token === undefined || STOP_WORDS.has(token)) {
+    if (token === undefined || STOP_WORDS.has(token) || !wanted(token)) {
       previous = undefined;
       continue;
     }
@@ -86,14 +89,33 @@ function sentencesOf(text: string, from: number, words: readonly TextWord[]): Te
   });
 }
 
+/** Every word. */
+const anyWord = () => true;
+
+/** A word's or stem's first two letters, "y" as second letter read as "i" (Porter turns "eyed" into "ei"). */
+const headOf = (word: string) => (word[1] === 'y' ? `${word[0]}i` : word.slice(0, 2));
+
+/**
+ * A filter for the words of a result paper that can share a stem with `source`. Porter stemming
+ * changes only a word's end: its stem starts with the word's head (headOf), or is one letter
+ * long ("oed" → "o"). Checked on the 84,000 distinct words of 60 MB of arXiv abstracts. Stemming
+ * is most of the cost of reading a paper, and this spares most of its words.
+ */
+export function sharesPrefixWith(source: WhyText): (token: string) => boolean {
+  const heads = new Set<string>();
+  const oneLetterStems = new Set<string>();
+  for (const s of source.stems) (s.length === 1 ? oneLetterStems : heads).add(headOf(s));
+  return (token) => heads.has(headOf(token)) || oneLetterStems.has(token[0]);
+}
+
 /**
  * The why-view of `text`, whose sentences are read from `sentencesFrom` on (a paper's title
- * and abstract, its sentences those of the abstract).
+ * and abstract, its sentences those of the abstract), keeping the words `wanted` accepts.
  * @example whyText('Optimal transport maps').pairs // => Set { 'optim transport', 'transport map' }
  */
-export function whyText(text: string, sentencesFrom = 0): WhyText {
+export function whyText(text: string, sentencesFrom = 0, wanted: (token: string) => boolean = anyWord): WhyText {
   const cut = text.slice(0, WHY_MAX_TEXT_CHARS);
-  const words = contentWords(cut);
+  const words = contentWords(cut, wanted);
   const pairs = new Set<string>();
   words.forEach((word, i) => word.joinsPrevious && pairs.add(pairKey(words[i - 1].stem, word.stem)));
   return { text: cut, words, stems: new Set(words.map((w) => w.stem)), pairs, sentences: sentencesOf(cut, Math.min(sentencesFrom, cut.length), words) };

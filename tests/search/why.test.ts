@@ -11,8 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { paperText, type Paper } from '../../src/corpus/index.js';
 import { searchPapers, type SearchEngine, type SearchMode } from '../../src/search/engine.js';
 import { explainer, type Why } from '../../src/search/why.js';
+import { sharesPrefixWith, whyText } from '../../src/search/whyText.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { analyze } from '../../src/text/tokenize.js';
+import { analyze, stem, tokenize } from '../../src/text/tokenize.js';
 import { demoEngine, readyApp } from '../server/fixtures.js';
 
 /** True when `part` occurs as a run of consecutive items of `whole`. */
@@ -100,5 +101,16 @@ describe('why in the API', () => {
       expectTermsInBoth(result.why, engine.index.papers[engine.index.rowById.get(result.id)!], paperText(source));
       if (result.why.sentence) expect(splitSentences(source.abstract)).toContain(result.why.sentence.match);
     });
+  });
+});
+
+describe('the word filter of result papers', () => {
+  it('keeps every word of the demo corpus whose stem is the source’s (stemming only changes word ends)', async () => {
+    const engine = await demoEngine('lexical');
+    const words = new Set(engine.index.papers.flatMap((p) => tokenize(paperText(p))));
+    for (const word of [...words, 'eyed', 'oed', 'cries', 'sky']) {
+      expect(sharesPrefixWith({ ...whyText(''), stems: new Set([stem(word)]) })(word), word).toBe(true);
+    }
+    expect(sharesPrefixWith(whyText('optimal transport'))('network')).toBe(false);
   });
 });
