@@ -9,16 +9,17 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIndex, type BuildOptions } from '../build/index.js';
-import { DEFAULT_CORPUS, PROJECT_ROOT, SHARED_DATA_DIR } from '../config.js';
-import { generateNamedTestModel } from '../embed/testModel.js';
+import { buildIndex, type BuildOptions } from '../pipeline/buildIndex.js';
+import { DEFAULT_CORPUS, FUSION_DEPTH, PROJECT_ROOT, SHARED_DATA_DIR } from '../config.js';
+import { generateNamedTestModel } from '../testmodel/generate.js';
 import { copyBeirCorpus, locateBeirFiles, readBeirQueries, readQrels } from '../eval/beir.js';
-import { createSearchEngine, FUSION_DEPTH, type SearchEngine } from '../search/engine.js';
-import { evaluateRuns, type Qrels } from '../search/evaluate.js';
+import { createSearchEngine, type SearchEngine } from '../search/engine.js';
+import { evaluateRuns, type Qrels } from '../eval/judgements.js';
 import { fuseRankings, fuseScores } from '../search/hybrid.js';
 import { loadIndex } from '../search/loadIndex.js';
-import { nearestRows, type RankedRow } from '../search/semantic.js';
-import { describeMachine } from './report.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
+import { nearestRows } from '../search/semantic.js';
+import { describeMachine } from '../report/machine.js';
 
 interface Judged {
   text: string;
@@ -44,7 +45,7 @@ async function score(engine: SearchEngine, queries: readonly Judged[]): Promise<
   const runs = new Map<Method, { qrels: Qrels; ranking: string[] }[]>(METHODS.map((m) => [m, []]));
   for (const q of queries) {
     const semantic = nearestRows(engine.index, await engine.queries.embed(q.text), FUSION_DEPTH, { candidates: FUSION_DEPTH });
-    const lexical = engine.lexical.search(q.text, FUSION_DEPTH);
+    const lexical = engine.index.bm25.search(q.text, FUSION_DEPTH);
     for (const method of METHODS) {
       const ranking = fused(method, semantic, lexical).map(({ row }) => engine.index.papers[row].id).filter((id) => id !== q.selfId);
       runs.get(method)!.push({ qrels: q.qrels, ranking });

@@ -11,7 +11,7 @@ import { analyzeQuery } from '../search/snippet.js';
 import { searchBody } from '../server/searchResponse.js';
 import { resultView } from '../server/views.js';
 import { createSeededRandom } from '../util/random.js';
-import { describeMachine } from './report.js';
+import { describeMachine } from '../report/machine.js';
 
 const SAMPLE = 200;
 const DRAFTS = 50;
@@ -81,7 +81,7 @@ function draftLatency(engine: SearchEngine): void {
     for (let row = start; words.length < DRAFT_WORDS; row = (row + 1) % papers.length) words.push(...papers[row].abstract.split(/\s+/));
     const draft = words.slice(0, DRAFT_WORDS).join(' ');
     const t = performance.now();
-    engine.lexical.search(draft, 100);
+    engine.index.bm25.search(draft, 100);
     times.push(performance.now() - t);
   }
   process.stdout.write(`BM25 on ${DRAFTS} drafts of ${DRAFT_WORDS} words (top 100): ${describe(times)}\n`);

@@ -11,6 +11,7 @@ import { createSearchEngine } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { DEFAULT_MISSING_K, MAX_MISSING_K } from '../server/bodySchemas.js';
 import { explainedResults } from '../server/searchResponse.js';
+import { intOption } from './options.js';
 
 /** A text file's contents, trimmed; '-' reads standard input. Throws naming the flag and file. */
 export async function readTextFile(file: string, flag: string): Promise<string> {
@@ -59,7 +60,7 @@ async function runMissing(o: MissingOptions): Promise<void> {
 }
 
 /** Adds `paperscope missing` to `program`. */
-export function addMissingCommand(program: Command, intOption: (name: string, min: number, max: number) => (value: string) => number): void {
+export function addMissingCommand(program: Command): void {
   program
     .command('missing')
     .description('Papers close to a draft that its references leave out: what you may have missed.')

@@ -3,9 +3,11 @@
  * references it already cites), leaving out those references and any other paper of the same title (a
  * second version or a duplicate of a cited paper).
  */
-import { paperText } from '../corpus/index.js';
-import { FUSION_DEPTH, searchPapers, type SearchEngine } from '../search/engine.js';
-import { nearestRows, type RankedRow } from '../search/semantic.js';
+import { paperText } from '../corpus/text.js';
+import { FUSION_DEPTH } from '../config.js';
+import { searchPapers, type SearchEngine } from '../search/engine.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
+import { nearestRows } from '../search/semantic.js';
 import type { SignalLists } from '../search/why.js';
 import { parseReferences } from './parse.js';
 import { normalizeTitle, resolveReferences, sameTitleRows, type ReferenceMatch } from './resolve.js';
@@ -61,7 +63,7 @@ function keepNew(engine: SearchEngine, rows: readonly RankedRow[], excluded: Rea
  * @example await findMissing(engine, { text: draft, references: bibtex, k: 20 }) // => { matched: [...], results: [...], … }
  */
 export async function findMissing(engine: SearchEngine, { text, references, k }: MissingRequest): Promise<MissingOutcome> {
-  const matched = resolveReferences(engine.index, engine.lexical, parseReferences(references));
+  const matched = resolveReferences(engine.index, engine.index.bm25, parseReferences(references));
   const matchedRows = [...new Set(matched.flatMap((m) => (m.row === undefined ? [] : [m.row])))];
   const excluded = excludedRows(engine, matchedRows);
   const depth = Math.max(FUSION_DEPTH, k + excluded.size);

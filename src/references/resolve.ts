@@ -7,7 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { FUZZY_TITLE_CANDIDATES, FUZZY_TITLE_SIMILARITY } from '../config.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
-import type { LexicalIndex } from '../search/lexical.js';
+import type { Bm25Index } from '../bm25/bm25.js';
 import { arxivIdIn, doiIn, type Reference } from './parse.js';
 
 export type MatchHow = 'arxiv' | 'doi' | 'title' | 'fuzzy-title';
@@ -81,7 +81,7 @@ function titleSimilarity(a: string, b: string): number {
 }
 
 /** The paper among BM25's best hits for `title` whose title is closest to it, if close enough. */
-function fuzzyTitleRow(index: LoadedIndex, bm25: LexicalIndex, title: string): number | undefined {
+function fuzzyTitleRow(index: LoadedIndex, bm25: Bm25Index, title: string): number | undefined {
   const wanted = normalizeTitle(title);
   let best: number | undefined;
   let bestSimilarity = FUZZY_TITLE_SIMILARITY;
@@ -93,7 +93,7 @@ function fuzzyTitleRow(index: LoadedIndex, bm25: LexicalIndex, title: string): n
 }
 
 /** The row `reference` names and how it was found, or undefined. */
-function findRow(index: LoadedIndex, bm25: LexicalIndex, reference: Reference): { row: number; how: MatchHow } | undefined {
+function findRow(index: LoadedIndex, bm25: Bm25Index, reference: Reference): { row: number; how: MatchHow } | undefined {
   const keys = paperKeys(index);
   const lookup = (map: Map<string, number>, key: string | undefined) => (key === undefined ? undefined : map.get(key));
   const byArxiv = lookup(keys.arxiv, reference.arxiv);
@@ -112,7 +112,7 @@ function findRow(index: LoadedIndex, bm25: LexicalIndex, reference: Reference): 
  * Resolves each reference to a paper of `index`, in order.
  * @example resolveReferences(index, bm25, parseReferences('hep-th/9901001')) // => [{ reference: 'hep-th/9901001', id: 'hep-th/9901001', row: 7, how: 'arxiv' }]
  */
-export function resolveReferences(index: LoadedIndex, bm25: LexicalIndex, references: readonly Reference[]): ReferenceMatch[] {
+export function resolveReferences(index: LoadedIndex, bm25: Bm25Index, references: readonly Reference[]): ReferenceMatch[] {
   return references.map((reference) => {
     if (reference.problem) return { reference: reference.text, id: null, problem: reference.problem };
     const found = findRow(index, bm25, reference);

@@ -6,8 +6,9 @@
  * (`explainer`), each result paper once per result, reading only the words that can match.
  */
 import { WHY_TERMS } from '../config.js';
-import { paperText, type Paper } from '../corpus/index.js';
-import type { RankedRow } from './semantic.js';
+import type { Paper } from '../corpus/paper.js';
+import { paperText } from '../corpus/text.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
 import { pairKey, sharesPrefixWith, whyText, type WhyText } from './whyText.js';
 
 /** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */

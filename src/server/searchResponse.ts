@@ -2,9 +2,9 @@
  * @file The body of a search (GET or POST /api/search) and of similar, each result with its
  * `why`. One place, so the GET and POST routes answer in the same shape.
  */
-import { paperText } from '../corpus/index.js';
+import { paperText } from '../corpus/text.js';
 import { searchPapers, type SearchEngine, type SearchRequest } from '../search/engine.js';
-import type { RankedRow } from '../search/semantic.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
 import { analyzeQuery } from '../search/snippet.js';
 import { explainer, type SignalLists, type Why } from '../search/why.js';
 import { pointView, resultView, type ResultView } from './views.js';
@@ -22,7 +22,7 @@ function whyView(why: Why): Why {
 
 /** Results with `why`, explained against `source` (the query, or the source paper's title and abstract). */
 export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sentencesFrom = 0, queryTerms?: ReadonlySet<string>): (ResultView & { why: Why })[] {
-  const explain = explainer(source, lists, (term) => engine.lexical.idf(term), sentencesFrom);
+  const explain = explainer(source, lists, (term) => engine.index.bm25.idf(term), sentencesFrom);
   return rows.map((r) => ({ ...resultView(engine.index, r, queryTerms), why: whyView(explain(engine.index.papers[r.row], r.row)) }));
 }
 

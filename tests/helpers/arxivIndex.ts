@@ -8,8 +8,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIndex } from '../../src/build/index.js';
-import { readCorpus, type Paper } from '../../src/corpus/index.js';
+import { buildIndex } from '../../src/pipeline/buildIndex.js';
+import type { Paper } from '../../src/corpus/paper.js';
+import { readCorpus } from '../../src/corpus/parse.js';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
 import { DEMO_CORPUS } from './demoIndex.js';

@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 
 function resolve(references: string) {
-  return resolveReferences(demo.engine.index, demo.engine.lexical, parseReferences(references)).map(({ id, how }) => ({ id, how }));
+  return resolveReferences(demo.engine.index, demo.engine.index.bm25, parseReferences(references)).map(({ id, how }) => ({ id, how }));
 }
 
 describe('resolving references', () => {

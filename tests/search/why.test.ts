@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import type { Express } from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paperText, type Paper } from '../../src/corpus/index.js';
+import type { Paper } from '../../src/corpus/paper.js';
+import { paperText } from '../../src/corpus/text.js';
 import { searchPapers, type SearchEngine, type SearchMode } from '../../src/search/engine.js';
 import { explainer, type Why } from '../../src/search/why.js';
 import { sharesPrefixWith, whyText } from '../../src/search/whyText.js';
@@ -52,7 +53,7 @@ describe.each(['lexical', 'transformer'] as const)('why on search results (%s em
     await fc.assert(
       fc.asyncProperty(queryArbitrary(engine.index.papers), async (q) => {
         const outcome = await searchPapers(engine, { q, k: 5, mode });
-        const explain = explainer(q, outcome.lists, (t) => engine.lexical.idf(t));
+        const explain = explainer(q, outcome.lists, (t) => engine.index.bm25.idf(t));
         const querySentences = splitSentences(q);
         for (const { row } of outcome.results) {
           const paper = engine.index.papers[row];
