@@ -1,31 +1,13 @@
 /**
  * `paperscope search --file` and `paperscope missing --text --refs` as a user runs them,
- * in-process (src/cli/main.ts parses process.argv when imported), on the arXiv-style demo index.
+ * in-process (tests/helpers/cli.ts), on the arXiv-style demo index.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { arxivDemo, type ArxivDemo } from '../helpers/arxivIndex.js';
-
-async function paperscope(...args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  const argv = process.argv;
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => Boolean(out.push(String(chunk))));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => Boolean(err.push(String(chunk))));
-  process.argv = ['node', 'paperscope', ...args];
-  process.exitCode = 0;
-  try {
-    vi.resetModules();
-    await import('../../src/cli/main.js');
-    return { stdout: out.join(''), stderr: err.join(''), exitCode: Number(process.exitCode ?? 0) };
-  } finally {
-    process.argv = argv;
-    process.exitCode = 0;
-    vi.restoreAllMocks();
-  }
-}
+import { paperscope } from '../helpers/cli.js';
 
 afterEach(() => vi.restoreAllMocks());
 
