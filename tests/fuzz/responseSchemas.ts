@@ -39,6 +39,14 @@ export const HealthBody = z.object({
   index: z.object({ builtAt: z.iso.datetime(), corpusSha256: z.string().regex(/^[0-9a-f]{64}$/) }),
 });
 
+const Signal = z.strictObject({ rank: z.number().int().min(1), score: z.number() });
+/** `why` on every result (API.md "Version 2: long queries, missing references, why"). */
+export const Why = z.strictObject({
+  signals: z.strictObject({ semantic: Signal.optional(), lexical: Signal.optional(), references: Signal.optional() }),
+  terms: z.array(z.string().min(1)).max(5),
+  sentence: z.strictObject({ text: z.string().min(1), match: z.string().min(1) }).optional(),
+});
+
 const resultFields = {
   id: z.string().min(1),
   title: z.string().min(1),
@@ -47,6 +55,7 @@ const resultFields = {
   y: coord,
   cluster: clusterId,
   coarseCluster: clusterId,
+  why: Why,
 };
 export const SearchResult = z.strictObject({ ...resultFields, snippet: z.string() });
 export const SimilarResult = z.strictObject(resultFields);
@@ -66,6 +75,7 @@ export const SearchBody = z
     k: z.number().int().min(1).max(MAX_K),
     tookMs: z.number().nonnegative(),
     point: z.strictObject({ x: coord, y: coord }).nullable(),
+    embedded: z.strictObject({ chars: z.number().int().nonnegative(), of: z.number().int().positive(), truncated: z.boolean() }).optional(),
     results: z.array(SearchResult),
   })
   .superRefine((body, ctx) => {
