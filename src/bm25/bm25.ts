@@ -74,9 +74,10 @@ function bm25Over(postings: Postings): Bm25Index {
     search(query, k) {
       const { ids, counts } = countTerms(analyze(query), (term) => termIdIn(vocab, term));
       if (ids.length === 0) return [];
-      const weights = Array.from(ids, (id, q) => counts[q] * idf(docs, termStarts[id + 1] - termStarts[id]));
+      const idfs = Array.from(ids, (id) => idf(docs, termStarts[id + 1] - termStarts[id]));
+      const weights = idfs.map((termIdf, q) => counts[q] * termIdf);
       // A pasted abstract or draft is ranked by its most distinctive terms only (see queryTerms.ts).
-      for (const q of mostDistinctive(weights, MAX_BM25_QUERY_TERMS)) {
+      for (const q of mostDistinctive(counts, idfs, MAX_BM25_QUERY_TERMS)) {
         for (let p = termStarts[ids[q]]; p < termStarts[ids[q] + 1]; p++) scores[rows[p]] += weights[q] * impacts[p];
       }
       const best = topRows(scores, k);
