@@ -22,8 +22,11 @@ import { mostDistinctive } from './queryTerms.js';
 
 /** A BM25 index over the papers of one loaded index; rows are its row numbers. */
 export interface Bm25Index {
-  /** The `k` best rows for `query`, BM25 score (higher is better), best first; [] when no term matches. */
-  search(query: string, k: number): RankedRow[];
+  /**
+   * The `k` best rows for `query`, BM25 score (higher is better), best first; [] when no term
+   * matches. With `only`, just the rows where it is 1 (a filter's mask) compete.
+   */
+  search(query: string, k: number, only?: Uint8Array): RankedRow[];
   /** BM25's idf of an analyzed term (how rare it is among the papers); 0 for a term no paper holds. */
   idf(term: string): number;
   /** The index as bm25.bin bytes, for `loadBm25`: the build saves it so a server never re-indexes. */
@@ -71,7 +74,7 @@ function bm25Over(postings: Postings): Bm25Index {
   // scored (1.7× faster on common words at 100,000 papers; docs/BENCHMARKS.md).
   const scores = new Float64Array(docs);
   return {
-    search(query, k) {
+    search(query, k, only) {
       const { ids, counts } = countTerms(analyze(query), (term) => termIdIn(vocab, term));
       if (ids.length === 0) return [];
       const idfs = Array.from(ids, (id) => idf(docs, termStarts[id + 1] - termStarts[id]));
@@ -80,6 +83,7 @@ function bm25Over(postings: Postings): Bm25Index {
       for (const q of mostDistinctive(counts, idfs, MAX_BM25_QUERY_TERMS)) {
         for (let p = termStarts[ids[q]]; p < termStarts[ids[q] + 1]; p++) scores[rows[p]] += weights[q] * impacts[p];
       }
+      if (only) for (let row = 0; row < docs; row++) scores[row] *= only[row];
       const best = topRows(scores, k);
       scores.fill(0);
       return best;

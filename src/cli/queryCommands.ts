@@ -7,7 +7,8 @@ import { embedderNote } from '../embed/embedder.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { createSearchEngine, SEARCH_MODES, searchPapers, type SearchMode } from '../search/engine.js';
 import { loadIndex, type LoadedIndex } from '../search/loadIndex.js';
-import { similarPapers } from '../search/semantic.js';
+import { similarRows } from '../search/filteredNearest.js';
+import { addFilterOptions, describeFilter, filterFromOptions } from './filterOptions.js';
 import { queryText } from './missingCommand.js';
 import { intOption } from './options.js';
 
@@ -26,8 +27,8 @@ function printRows(index: LoadedIndex, rows: RankedRow[], json: boolean, header:
 
 /** Adds search and similar to `program`. */
 export function addQueryCommands(program: Command): void {
-  program
-    .command('search')
+  addFilterOptions(program
+    .command('search'))
     .description('Print the papers closest in meaning to a plain-English query, or to a whole abstract or draft (--file).')
     .argument('[query]', 'what to look for')
     .option('--file <file>', 'read the query from a file (a whole abstract or draft; - for stdin)')
@@ -39,12 +40,13 @@ export function addQueryCommands(program: Command): void {
     .action(async (argument: string | undefined, o) => {
       const query = await queryText(argument, o.file);
       const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
-      const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode });
-      printRows(index, results, o.json, `papers about ${o.file === undefined ? `"${query}"` : o.file} (${o.mode}):`);
+      const filter = filterFromOptions(index, o);
+      const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode, filter });
+      printRows(index, results, o.json, `papers about ${o.file === undefined ? `"${query}"` : o.file} (${o.mode})${describeFilter(filter)}:`);
     });
 
-  program
-    .command('similar')
+  addFilterOptions(program
+    .command('similar'))
     .description('Print the papers most similar to the paper with the given id.')
     .argument('<id>', 'paper id (see `paperscope search --json`)')
     .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
@@ -53,8 +55,9 @@ export function addQueryCommands(program: Command): void {
     .option('--json', 'print JSON', false)
     .action(async (id: string, o) => {
       const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
-      const rows = similarPapers(index, id, o.k);
-      if (!rows) throw new InvalidArgumentError(`no paper with id "${id}" in ${o.index}`);
-      printRows(index, rows, o.json, `papers like "${index.papers[index.rowById.get(id)!].title}":`);
+      const row = index.rowById.get(id);
+      if (row === undefined) throw new InvalidArgumentError(`no paper with id "${id}" in ${o.index}`);
+      const filter = filterFromOptions(index, o);
+      printRows(index, similarRows(index, row, o.k, filter), o.json, `papers like "${index.papers[row].title}"${describeFilter(filter)}:`);
     });
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DEFAULT_K, MAX_K, MAX_LONG_QUERY_CHARS } from '../config.js';
 import { SEARCH_MODES } from '../search/engine.js';
 import { badRequest, HttpError } from './errors.js';
+import { checkFilterRange, filterFields } from './filterSchema.js';
 
 /** Bodies of POST /api/search: a whole abstract or draft fits. */
 export const SEARCH_BODY_LIMIT = '64kb';
@@ -31,11 +32,15 @@ const textField = (name: string, max: number) =>
     .trim()
     .refine((text) => [...text].length <= max, { error: `${name} must be at most ${max} characters` });
 
-export const SearchBody = z.object({
-  q: textField('q', MAX_LONG_QUERY_CHARS).refine((q) => q.length > 0, { error: 'q must not be empty' }),
-  k: kField(MAX_K, DEFAULT_K),
-  mode: z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MODES.join(', ')}` }).default('hybrid'),
-});
+/** POST /api/search: the query, k, mode and the filters of GET (as text: "2025-06", "cs.CL,cs.LG", "4"). */
+export const SearchBody = z
+  .object({
+    q: textField('q', MAX_LONG_QUERY_CHARS).refine((q) => q.length > 0, { error: 'q must not be empty' }),
+    k: kField(MAX_K, DEFAULT_K),
+    mode: z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MODES.join(', ')}` }).default('hybrid'),
+    ...filterFields,
+  })
+  .superRefine(checkFilterRange);
 
 export const MissingBody = z
   .object({

@@ -8,7 +8,9 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import { findMissing } from '../references/missing.js';
 import type { SearchEngine } from '../search/engine.js';
 import { jsonBody, MISSING_BODY_LIMIT, MissingBody, SEARCH_BODY_LIMIT, SearchBody } from './bodySchemas.js';
+import type { MissingBody as MissingResponse } from './apiShapes.js';
 import { HttpError, notReady } from './errors.js';
+import { filterSpecOf } from './filterSchema.js';
 import type { AppState } from './routes.js';
 import { explainedResults, searchBody } from './searchResponse.js';
 
@@ -18,7 +20,8 @@ function engineOf(state: AppState): SearchEngine {
 }
 
 const postSearch = (state: AppState) => async (_req: Request, res: Response) => {
-  res.json(await searchBody(engineOf(state), res.locals.body as SearchBody));
+  const { q, k, mode, ...filters } = res.locals.body as SearchBody;
+  res.json(await searchBody(engineOf(state), { q, k, mode }, filterSpecOf(filters)));
 };
 
 const postMissing = (state: AppState) => async (_req: Request, res: Response) => {
@@ -27,7 +30,7 @@ const postMissing = (state: AppState) => async (_req: Request, res: Response) =>
   res.json({
     matched: outcome.matched.map(({ row: _row, ...match }) => match),
     results: explainedResults(engine, outcome.results, outcome.lists, outcome.source),
-  });
+  } satisfies MissingResponse);
 };
 
 /** 405 naming the methods `path` takes; GET and HEAD, where allowed, go on to the read-only router. */

@@ -4,10 +4,11 @@
  */
 import { Router, type Request, type Response } from 'express';
 import type { SearchEngine } from '../search/engine.js';
-import { similarPapers } from '../search/semantic.js';
+import { filterSpecOf } from './filterSchema.js';
+import { facets, trends } from './sliceRoutes.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
-import { PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
-import { searchBody, similarResults } from './searchResponse.js';
+import { FacetsQuery, PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
+import { searchBody, similarBody } from './searchResponse.js';
 import { healthView, mapBody, paperView } from './views.js';
 
 /** What the app serves from: `engine` is undefined until the index has loaded. */
@@ -30,7 +31,8 @@ const health: Handler = (engine, _req, res) => {
 };
 
 const search: Handler = async (engine, _req, res) => {
-  res.json(await searchBody(engine, validated<SearchQuery>(res).query));
+  const { q, k, mode, ...filters } = validated<SearchQuery>(res).query;
+  res.json(await searchBody(engine, { q, k, mode }, filterSpecOf(filters)));
 };
 
 function paperRow(engine: SearchEngine, id: string): number {
@@ -46,9 +48,7 @@ const paper: Handler = (engine, _req, res) => {
 
 const similar: Handler = (engine, _req, res) => {
   const { query, params } = validated<SimilarQuery, PaperParams>(res);
-  const row = paperRow(engine, params.id);
-  const rows = similarPapers(engine.index, params.id, query.k) ?? [];
-  res.json({ id: params.id, results: similarResults(engine, row, rows) });
+  res.json(similarBody(engine, paperRow(engine, params.id), query.k, filterSpecOf(query)));
 };
 
 const map: Handler = (engine, _req, res) => {
@@ -64,6 +64,8 @@ export function apiRouter(state: AppState): Router {
   api.get('/papers/:id', validate({ params: PaperParams }), whenReady(state, paper));
   api.get('/papers/:id/similar', validate({ params: PaperParams, query: SimilarQuery }), whenReady(state, similar));
   api.get('/map', whenReady(state, map));
+  api.get('/facets', validate({ query: FacetsQuery }), whenReady(state, facets));
+  api.get('/topics/trends', whenReady(state, trends));
   api.use(unknownRoute);
   return api;
 }

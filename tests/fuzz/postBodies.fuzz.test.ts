@@ -7,17 +7,9 @@ import fc from 'fast-check';
 import type { Express } from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { demoEngine, readyApp } from '../server/fixtures.js';
 import { fuzzParameters } from './fuzzConfig.js';
-import { ErrorBody, SearchBody, Why } from './responseSchemas.js';
-
-const MissingResponse = z.strictObject({
-  matched: z.array(
-    z.strictObject({ reference: z.string(), id: z.string().nullable(), how: z.enum(['arxiv', 'doi', 'title', 'fuzzy-title']).optional(), problem: z.string().optional() }),
-  ),
-  results: z.array(z.looseObject({ id: z.string().min(1), title: z.string(), score: z.number(), why: Why })),
-});
+import { ErrorBody, MissingBody as MissingResponse, SearchBody } from '../../src/server/apiShapes.js';
 
 const text = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('optimal transport', 'hep-th/9901001v2', '10.48550/arXiv.2506.09813', '@article{x, title={Graph networks}}', '@misc{', '$\\mathcal N=4$', ''));
 const field = fc.oneof(text, fc.integer({ min: -5, max: 200 }), fc.double(), fc.boolean(), fc.constant(null), fc.array(text, { maxLength: 2 }));

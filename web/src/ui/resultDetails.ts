@@ -3,7 +3,9 @@
  * result's score, or the cosine as a percentage), the raw figures in a tooltip, and the why
  * line: the words it shares with the query and which signals ranked it.
  */
-import type { SearchMode, Signal, Why } from '../types.js';
+import type { SearchMode, Why } from '../types.js';
+
+type Signal = NonNullable<Why['signals']['lexical']>;
 import { h } from './dom.js';
 import './details.css';
 import { richText } from './richText.js';
