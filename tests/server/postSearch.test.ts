@@ -41,6 +41,17 @@ describe.each(DEMO_EMBEDDERS)('POST /api/search (%s embedder)', (embedder) => {
     expect(post.body.point).toEqual(get.body.point);
   });
 
+  it('takes the filters of GET, as text, with the same results and echo', async () => {
+    const topic = String(engine.index.topics.clusters[0].id);
+    const get = await request(app).get('/api/search').query({ q: 'learning', k: 5, topic }).expect(200);
+    const post = await request(app).post('/api/search').send({ q: 'learning', k: 5, topic }).expect(200);
+    expect(post.body.filters).toEqual({ topic: Number(topic) });
+    expect(post.body.matching).toBe(get.body.matching);
+    expect(post.body.results).toEqual(get.body.results);
+    const bad = await request(app).post('/api/search').send({ q: 'learning', from: '2025-13' }).expect(400);
+    expect(bad.body.error.message).toMatch(/from/);
+  });
+
   it('says which part of the query the embedder read', async () => {
     const { text } = abstractOfLength(engine, 1400);
     const res = await request(app).post('/api/search').send({ q: text, mode: 'hybrid' }).expect(200);
