@@ -55,7 +55,7 @@ export const MAX_QUERY_CHARS = 1000;
 /** POST /api/search takes a whole abstract or draft: up to this many characters. */
 export const MAX_LONG_QUERY_CHARS = 20_000;
 /**
- * BM25 ranks a query by at most this many of its terms, those with the highest tf × idf: a
+ * BM25 ranks a query by at most this many of its terms, those with the highest (1 + ln tf) × idf: a
  * 2,000-word draft would otherwise walk the postings of hundreds of common words
  * (docs/BENCHMARKS.md, "Long queries").
  */
@@ -77,6 +77,22 @@ export const FUZZY_TITLE_CANDIDATES = 10;
 
 /** Words or phrases `why.terms` lists per result. */
 export const WHY_TERMS = 5;
+
+/**
+ * Snippets come from an abstract's first this many characters (arXiv caps abstracts at 1,920):
+ * sentence splitting grows with the square of the length, ~2 ms here but minutes for 5 MB.
+ */
+export const SNIPPET_SCAN_CHARS = 5000;
+
+/**
+ * Corpus limits (README "Corpus limits"). A corpus decodes into one string, and V8 strings
+ * stop at 2^29 - 24 characters (~512 MiB); a gzip corpus is inflated only up to this size.
+ */
+export const MAX_CORPUS_BYTES = 500 * 1024 * 1024;
+/** A title or abstract longer than this many characters is a bad record (a 500 MB line exhausted the heap). */
+export const MAX_FIELD_CHARS = 8 * 1024 * 1024;
+/** Only an abstract's first this many characters are embedded and indexed (arXiv caps abstracts at 1,920). */
+export const MAX_INDEXED_ABSTRACT_CHARS = 20_000;
 
 /** Version of the on-disk index layout; bump when artifacts change incompatibly (3: bm25.bin replaced bm25.json; 4: facets.bin). */
 export const INDEX_SCHEMA_VERSION = 4;
