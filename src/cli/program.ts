@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { addIndexCommands } from './indexCommands.js';
+import { addMissingCommand } from './missingCommand.js';
 import { addQueryCommands } from './queryCommands.js';
 import { addToolCommands } from './toolCommands.js';
 
@@ -14,6 +15,7 @@ export function createProgram(): Command {
     .showHelpAfterError();
   addIndexCommands(program);
   addQueryCommands(program);
+  addMissingCommand(program);
   addToolCommands(program);
   return program;
 }

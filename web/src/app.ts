@@ -286,7 +286,7 @@ export class App {
       if (this.retryWhenReady(paper.reason, () => this.shown.paper === id && void this.loadPaper(id))) return;
       this.ui.panel.showError(messageOf(paper.reason));
     } else {
-      this.ui.panel.showPaper(paper.value, this.topics);
+      this.ui.panel.showPaper(paper.value, this.topics, this.shown.q);
       this.announcer.say(`Opened paper: ${paper.value.title}`);
       document.title = `${paper.value.title} — paperscope`;
       this.similar = similar.status === 'fulfilled' ? similar.value.results : [];
