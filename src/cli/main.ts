@@ -5,6 +5,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { buildIndex } from '../build/index.js';
+import { addPapers } from '../pipeline/addPapers.js';
 import { CORPUS_FORMATS } from '../corpus/index.js';
 import { DEFAULT_CORPUS, DEFAULT_HNSW, DEFAULT_INDEX_DIR, DEFAULT_K, DEFAULT_MODEL, DEFAULT_MODELS_DIR, MAX_K } from '../config.js';
 import { EMBEDDER_CHOICES, type EmbedderChoice } from '../embed/choose.js';
@@ -67,6 +68,21 @@ program
     });
     const total = Object.values(report.timings).reduce((a, b) => a + b, 0);
     reporter.info(`wrote ${o.out}: ${report.manifest.papers} papers, ${report.manifest.embedder.kind} embedder, ${report.embedded} embedded, ${report.reused} reused, ${total.toFixed(1)}s`);
+  });
+
+program
+  .command('add')
+  .description('Add new or changed papers (matched by id) to a built index without a rebuild; existing map points stay where they are.')
+  .argument('<files...>', 'corpus files of new or changed papers (any format build reads)')
+  .option('-i, --index <dir>', 'index folder (replaced atomically)', DEFAULT_INDEX_DIR)
+  .addOption(new Option('--format <format>', 'corpus format (default: detected)').choices([...CORPUS_FORMATS]))
+  .option('--skip-bad', 'report and skip malformed records instead of stopping', false)
+  .option('--models-dir <dir>', 'where the index\'s model is', DEFAULT_MODELS_DIR)
+  .action(async (files: string[], o) => {
+    const reporter = consoleReporter();
+    const report = await addPapers({ index: o.index, files, format: o.format, skipBad: o.skipBad, modelsDir: o.modelsDir, reporter });
+    const total = Object.values(report.timings).reduce((a, b) => a + b, 0);
+    reporter.info(report.manifest ? `wrote ${o.index}: ${report.manifest.papers} papers, ${total.toFixed(1)}s` : `nothing to add: ${o.index} is unchanged`);
   });
 
 program
