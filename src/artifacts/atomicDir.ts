@@ -32,15 +32,15 @@ function processAlive(pid: number): boolean {
  */
 export async function recoverInterruptedSwap(target: string): Promise<void> {
   const { parent, tmpPrefix, previous } = siblings(target);
-  if (!(await exists(target)) && (await exists(previous))) {
+  const entries = await fs.readdir(parent).catch(() => [] as string[]);
+  const writers = entries.filter((entry) => entry.startsWith(tmpPrefix)).map((entry) => ({ entry, alive: processAlive(Number(entry.slice(tmpPrefix.length).split('-')[0])) }));
+  // A live writer between its two renames is not interrupted: a server reloading at that moment must not undo its swap.
+  if (!writers.some((w) => w.alive) && !(await exists(target)) && (await exists(previous))) {
     await fs.rename(previous, target);
   }
-  const entries = await fs.readdir(parent).catch(() => [] as string[]);
-  for (const entry of entries) {
-    if (!entry.startsWith(tmpPrefix)) continue;
-    const pid = Number(entry.slice(tmpPrefix.length).split('-')[0]);
+  for (const { entry, alive } of writers) {
     // Best effort: on a read-only disk the leftover stays, and the index beside it still loads.
-    if (!processAlive(pid)) await fs.rm(path.join(parent, entry), { recursive: true, force: true }).catch(() => undefined);
+    if (!alive) await fs.rm(path.join(parent, entry), { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
