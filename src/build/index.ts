@@ -16,6 +16,7 @@ import { layoutPapers, type PaperLayoutOptions } from '../map/layout.js';
 import { createLexicalIndex } from '../search/lexical.js';
 import { computeTopics, summarizeTopics } from '../map/topics.js';
 import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
+import { alignToPrevious, describeAlignment } from '../pipeline/alignToPrevious.js';
 
 /** Where a build reports what it does; the CLI prints it, tests collect it. */
 export interface Reporter {
@@ -127,9 +128,11 @@ export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> 
   const umapOptions = { ...DEFAULT_UMAP, maxUmapPoints: DEFAULT_MAP_LANDMARKS, ...input.umap };
   // One k-NN graph of every paper: the map lays it out, the topics are its communities.
   const knn = await timed(timings, 'knn', () => knnGraph(hnsw, embedded.vectors, dims, umapOptions.nNeighbors));
-  const coords = await timed(timings, 'map', () =>
+  const laidOut = await timed(timings, 'map', () =>
     layoutPapers(embedded.vectors, dims, knn, { ...umapOptions, onProgress: (d, t) => reporter.progress('map', d, t) }),
   );
+  const { coords, alignment } = await timed(timings, 'align', () => alignToPrevious(input.out, papers, laidOut));
+  if (alignment) reporter.info(describeAlignment(alignment));
   const topics = await timed(timings, 'topics', () => {
     reporter.progress('topics', 0, 1);
     const found = computeTopics({ coords, texts: papers.map(paperText), knn });
@@ -151,7 +154,7 @@ export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> 
       embedder: embedded.info,
       papers: papers.length,
       corpus: input.corpus,
-      build: { hnsw: hnswOptions, umap: umapOptions },
+      build: { hnsw: hnswOptions, umap: umapOptions, ...(alignment && { alignment }) },
       builtAt: new Date().toISOString(),
     }),
   );
