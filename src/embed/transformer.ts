@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { AutoModel, AutoTokenizer, Tensor, env, type PreTrainedModel, type PreTrainedTokenizer } from '@xenova/transformers';
+import type { PreTrainedModel, PreTrainedTokenizer, Tensor } from '@xenova/transformers';
 import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS, DEFAULT_MODEL, DEFAULT_MODELS_DIR } from '../config.js';
 import { MODEL_JSON_FILES, modelFilesPresent, modelFolder, modelOnnxFile } from './modelFiles.js';
 import { frameTokens, padBatch, planBatches, type SpecialTokens } from './batching.js';
@@ -103,6 +103,8 @@ type Settings = Required<Omit<TransformerEmbedderOptions, 'onProgress'>> & Pick<
 interface LoadedModel {
   tokenizer: PreTrainedTokenizer;
   model: PreTrainedModel;
+  /** transformers.js's tensor class, from the module imported with the model. */
+  Tensor: typeof Tensor;
 }
 
 function resolveSettings(opts: TransformerEmbedderOptions): Settings {
@@ -139,6 +141,8 @@ async function loadModel(settings: Settings): Promise<LoadedModel> {
   const present = modelFilesPresent(model, modelsDir, quantized);
   if (!present && offline) throw new ModelNotFoundError(model, folder, quantized, 'it is not on disk and offline mode forbids downloading it');
   // transformers.js reads these globals at load time; both paths point at modelsDir so a download lands in models/<org>/<name>/.
+  // Imported here, not at the top: it takes about a second, which a lexical index never needs.
+  const { AutoModel, AutoTokenizer, Tensor: TensorClass, env } = await import('@xenova/transformers');
   env.localModelPath = modelsDir;
   env.cacheDir = modelsDir;
   env.allowLocalModels = true;
@@ -149,7 +153,7 @@ async function loadModel(settings: Settings): Promise<LoadedModel> {
       AutoTokenizer.from_pretrained(model, options),
       withSessionOptions(path.join(folder, modelOnnxFile(quantized)), ortSessionOptions(settings.threads), () => AutoModel.from_pretrained(model, options)),
     ]);
-    return { tokenizer, model: loaded };
+    return { tokenizer, model: loaded, Tensor: TensorClass };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     if (!present) throw new ModelNotFoundError(model, folder, quantized, `downloading it failed (${detail})`, { cause: err });
@@ -177,7 +181,7 @@ function checkMaxTokens(settings: Settings, loaded: LoadedModel, special: Specia
 /** Embeds one batch of framed token rows: [rows] unit vectors of the model's hidden size. */
 async function runBatch(loaded: LoadedModel, rows: number[][], pad: number): Promise<Float32Array[]> {
   const batch = padBatch(rows, pad);
-  const tensor = (data: BigInt64Array): Tensor => new Tensor('int64', data, batch.dims);
+  const tensor = (data: BigInt64Array): Tensor => new loaded.Tensor('int64', data, batch.dims);
   const output = await loaded.model.forward({
     input_ids: tensor(batch.inputIds),
     attention_mask: tensor(batch.attentionMask),

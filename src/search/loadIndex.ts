@@ -4,7 +4,7 @@
  * prepares the query embedder the index was built with.
  */
 import path from 'node:path';
-import { ARTIFACT_FILES, float32Rows, IndexError, loadArtifact, parsePapers, readManifest, REBUILD_HINT, type Manifest } from '../artifacts/index.js';
+import { ARTIFACT_FILES, float32Rows, IndexError, loadArtifact, readManifest, REBUILD_HINT, type Manifest } from '../artifacts/index.js';
 import { DEFAULT_MODELS_DIR } from '../config.js';
 import type { Paper, PaperId } from '../corpus/paper.js';
 import { loadLexicalEmbedder } from '../embed/lexical.js';
@@ -13,11 +13,13 @@ import type { Embedder } from '../embed/types.js';
 import { loadHnsw, type HnswIndex } from '../index/hnsw.js';
 import { topicsProblem } from '../map/topics.js';
 import { loadLexicalIndex, type LexicalIndex } from './lexical.js';
+import { lazyPapers } from './lazyPapers.js';
 import type { Topics } from '../map/topicTypes.js';
 
 export interface LoadedIndex {
   dir: string;
   manifest: Manifest;
+  /** Every paper in row order; each record is parsed when first read (src/search/lazyPapers.ts). */
   papers: Paper[];
   rowById: Map<PaperId, number>;
   dims: number;
@@ -95,8 +97,8 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   const { papers: count, embedder } = manifest;
   // All at once: file reads and the HNSW graph load on libuv's threads while the main thread
   // hashes and parses whatever has arrived (docs/BENCHMARKS.md).
-  const [papers, vectors, coords, topics, lexical, hnsw, queryEmbedder] = await allInOrder([
-    loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => parsePapers(bytes, file, count)),
+  const [{ papers, ids }, vectors, coords, topics, lexical, hnsw, queryEmbedder] = await allInOrder([
+    loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => lazyPapers(bytes, file, count)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.vectors, (bytes, file) => float32Rows(bytes, file, count, embedder.dims)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.map, (bytes, file) => float32Rows(bytes, file, count, 2)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.topics, (bytes, file) => parseTopics(bytes, file, count)),
@@ -104,6 +106,6 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
     readHnsw(dir, manifest),
     createQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR),
   ] as const);
-  const rowById = new Map(papers.map((p, i) => [p.id, i]));
+  const rowById = new Map(ids.map((id, i) => [id, i]));
   return { dir, manifest, papers, rowById, dims: embedder.dims, vectors, hnsw, coords, topics, lexical, queryEmbedder };
 }
