@@ -5,7 +5,7 @@
  * label was chosen is labelled again. No existing paper changes cluster.
  */
 import { TOPIC_RELABEL_GROWTH } from '../config.js';
-import type { Neighbours } from '../index/hnsw.js';
+import type { Neighbours } from '../ann/hnsw.js';
 import { labelPartitions } from './topicLabels.js';
 import type { TopicCluster, Topics } from './topicTypes.js';
 

@@ -4,7 +4,7 @@
  * (src/map/layout.ts), and `paperscope add` places new papers this way, so neither moves a
  * point that is already on the map.
  */
-import type { Neighbours } from '../index/hnsw.js';
+import type { Neighbours } from '../ann/hnsw.js';
 
 /**
  * The position of a paper whose nearest laid-out rows are `near` (cosine distances).

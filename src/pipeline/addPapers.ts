@@ -6,17 +6,19 @@
  * lineage in the manifest. Runs from the CLI; everything it writes goes through src/artifacts.
  */
 import path from 'node:path';
-import { ARTIFACT_FILES, encodePapers, float32Bytes, loadArtifact, writeIndexFolder, type ArtifactWriter, type Manifest } from '../artifacts/index.js';
+import { float32Bytes } from '../util/float32.js';
+import { ARTIFACT_FILES, encodePapers, loadArtifact, writeIndexFolder, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';
 import { ADD_NEIGHBOURS, DEFAULT_MODELS_DIR } from '../config.js';
-import { paperText, type CorpusFormat } from '../corpus/index.js';
-import { silentReporter, type Reporter } from '../build/index.js';
-import { rowOf, searchHnsw, type Neighbours } from '../index/hnsw.js';
+import type { CorpusFormat } from '../corpus/detect.js';
+import { paperText } from '../corpus/text.js';
+import { silentReporter, type Reporter } from '../report/reporter.js';
+import { rowOf, searchHnsw, type Neighbours } from '../ann/hnsw.js';
 import { assignTopics } from '../map/assignTopics.js';
 import { PLACEMENT_NEIGHBOURS } from '../map/layout.js';
 import { weightedPosition } from '../map/placement.js';
-import { extendPostings } from '../search/extendPostings.js';
+import { extendPostings } from '../bm25/extendPostings.js';
 import { loadIndex, type LoadedIndex } from '../search/loadIndex.js';
-import { decodePostings, encodePostings } from '../search/postings.js';
+import { decodePostings, encodePostings } from '../bm25/postings.js';
 import { planAdd, readIncoming, type AddPlan } from './addPlan.js';
 import { nextLineage } from './lineage.js';
 

@@ -5,9 +5,11 @@
  * unchanged (skipped). A changed paper keeps its row, so no row is ever dead: nothing a search
  * returns can be a replaced record.
  */
-import { paperText, readCorpus, type CorpusFormat } from '../corpus/index.js';
+import type { CorpusFormat } from '../corpus/detect.js';
+import { readCorpus } from '../corpus/parse.js';
+import { paperText } from '../corpus/text.js';
 import type { Paper, PaperId } from '../corpus/paper.js';
-import type { Reporter } from '../build/index.js';
+import type { Reporter } from '../report/reporter.js';
 
 export interface IncomingOptions {
   format?: CorpusFormat;

@@ -4,8 +4,8 @@
  * over the papers both hold with the same text, so the field doesn't flip or rotate between
  * builds. Runs in the build, between the layout and the topics.
  */
-import { ARTIFACT_FILES, float32Rows, loadArtifact, parsePapers, readManifest } from '../artifacts/index.js';
-import { paperText } from '../corpus/index.js';
+import { ARTIFACT_FILES, float32Rows, loadArtifact, parsePapers, readManifest } from '../store/indexFolder.js';
+import { paperText } from '../corpus/text.js';
 import type { Paper } from '../corpus/paper.js';
 import { applySimilarity, fitSimilarity } from '../map/procrustes.js';
 

@@ -2,7 +2,7 @@
  * @file The lineage an index records in its manifest (`build.lineage`) once papers have been
  * added to it: the full build it started from and every add since.
  */
-import type { Manifest } from '../artifacts/index.js';
+import type { Manifest } from '../store/indexFolder.js';
 
 export interface AddRecord {
   builtAt: string;

@@ -6,7 +6,7 @@
  * search reads a few dozen records.
  */
 import type { Paper, PaperId } from '../corpus/paper.js';
-import { IndexError, REBUILD_HINT } from '../artifacts/index.js';
+import { IndexError, REBUILD_HINT } from '../store/indexFolder.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readManifest, type Manifest } from '../artifacts/index.js';
+import { readManifest, type Manifest } from '../store/indexFolder.js';
 import { INDEX_RELOAD_DEBOUNCE_MS } from '../config.js';
 import type { SearchEngine } from '../search/engine.js';
 import type { AppState } from './routes.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodePapers, IndexError } from '../../src/artifacts/index.js';
+import { encodePapers, IndexError } from '../../src/store/indexFolder.js';
 import type { Paper } from '../../src/corpus/paper.js';
 import { lazyPapers } from '../../src/search/lazyPapers.js';
 
