@@ -7,9 +7,11 @@
 import { ApiError, fetchHealth, fetchMap, fetchPaper, fetchSimilar, isAbort, searchPapers } from './api.js';
 import { MapView, type MapPoints } from './map/mapView.js';
 import { TopicIndex } from './topics.js';
-import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
+import type { Health, MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
 import { formatViewState, parseViewState, sameSearch, type ViewState } from './urlState.js';
+import { IndexUpdates } from './indexUpdates.js';
 import type { Notices } from './ui/notices.js';
+import type { UpdateNotice } from './ui/updateNotice.js';
 import type { PaperPanel } from './ui/paperPanel.js';
 import type { ResultsList } from './ui/resultsList.js';
 import type { SearchForm } from './ui/searchForm.js';
@@ -23,6 +25,7 @@ export interface AppParts {
   results: ResultsList;
   panel: PaperPanel;
   notices: Notices;
+  update: UpdateNotice;
   mapHost: HTMLElement;
 }
 
@@ -41,6 +44,9 @@ export class App {
   private searchAbort = new AbortController();
   private paperAbort = new AbortController();
   private focusPanelOnLoad = false;
+  /** Ids of papers that came with a newer index since the page loaded, marked on the map. */
+  private readonly addedIds = new Set<string>();
+  private readonly updates: IndexUpdates;
 
   constructor(private readonly ui: AppParts) {
     this.map = new MapView(ui.mapHost, {
@@ -49,6 +55,7 @@ export class App {
       isRootTopic: (topic) => this.topics.isRoot(topic),
     });
     window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
+    this.updates = new IndexUpdates(ui.update, (health) => this.refreshMap(health));
   }
 
   /** Load what the page needs, then show the view in the URL. */
@@ -106,8 +113,10 @@ export class App {
 
   private async loadHealth(): Promise<void> {
     try {
-      this.ui.notices.showHealth(await fetchHealth());
+      const health = await fetchHealth();
+      this.ui.notices.showHealth(health);
       this.ui.notices.clearAlert();
+      this.updates.showing(health);
     } catch (error) {
       this.onPageError(error, () => void this.loadHealth());
     }
@@ -117,17 +126,27 @@ export class App {
     if (!this.retryWhenReady(error, retry)) this.ui.notices.showAlert(messageOf(error), { label: 'Retry', run: () => location.reload() });
   }
 
-  private async loadMap(): Promise<void> {
-    this.map.showMessage('Loading the map…');
+  /** Loads the map of the index the server now serves, keeping the view, and marks the papers new to this page. */
+  private async refreshMap(health: Health): Promise<void> {
+    const before = new Set(this.mapData?.ids ?? []);
+    await this.loadMap({ keepView: true });
+    const ids = this.mapData?.ids ?? [];
+    for (const id of ids) if (!before.has(id)) this.addedIds.add(id);
+    this.map.setAdded(this.indices([...this.addedIds].map((id) => ({ id }))));
+    this.ui.notices.showHealth(health);
+  }
+
+  private async loadMap(opts: { keepView?: boolean } = {}): Promise<void> {
+    if (!opts.keepView) this.map.showMessage('Loading the map…');
     try {
       const data = await fetchMap();
       this.mapData = data;
       this.topics = TopicIndex.fromMap(data);
       this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
-      this.map.setData(this.pointsOf(data), data.clusters ?? []);
+      this.map.setData(this.pointsOf(data), data.clusters ?? [], opts);
       this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
       this.rerenderResults();
-      this.syncMap(true);
+      this.syncMap(!opts.keepView);
     } catch (error) {
       this.map.showMessage(`The map could not be loaded: ${messageOf(error)}`);
       this.retryWhenReady(error, () => void this.loadMap());

@@ -10,6 +10,7 @@ import { Notices } from './ui/notices.js';
 import { PaperPanel } from './ui/paperPanel.js';
 import { ResultsList } from './ui/resultsList.js';
 import { SearchForm } from './ui/searchForm.js';
+import { UpdateNotice } from './ui/updateNotice.js';
 
 function main(): void {
   let app: App | undefined;
@@ -24,7 +25,7 @@ function main(): void {
     close: () => app?.closePaper(),
   });
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
-  app = new App({ form, results, panel, notices, mapHost: byId('map') });
+  app = new App({ form, results, panel, notices, update: new UpdateNotice(byId('update')), mapHost: byId('map') });
   attachKeyboard({
     searchInput: form.input,
     resultLinks: () => results.links(),

@@ -1,18 +1,20 @@
 /**
  * @file What the map's WebGL canvas shows: every paper (from the raster cache)
- * and, on top, the highlighted ones: search results, similar papers (hollow
- * rings), the open paper and the hovered one, each layer with its own style.
+ * and, on top, the highlighted ones: papers new since the page loaded (green
+ * rings), search results, similar papers (hollow rings), the open paper and the
+ * hovered one, each layer with its own style.
  */
 import type { Camera, Viewport } from './camera.js';
 import { RasterCache } from './rasterCache.js';
 import { PointRenderer, type LayerStyle, type PointLayer } from './renderer.js';
 
-export type LayerName = 'base' | 'results' | 'similar' | 'selected' | 'hover';
-const LAYER_NAMES: readonly LayerName[] = ['base', 'results', 'similar', 'selected', 'hover'];
+export type LayerName = 'base' | 'added' | 'results' | 'similar' | 'selected' | 'hover';
+const LAYER_NAMES: readonly LayerName[] = ['base', 'added', 'results', 'similar', 'selected', 'hover'];
 
 const RING_WHITE = [0.96, 0.97, 0.98, 1] as const;
 const RING_AMBER = [0.98, 0.74, 0.2, 1] as const;
 const RING_RED = [1, 0.35, 0.32, 1] as const;
+const RING_GREEN = [0.36, 0.86, 0.5, 1] as const;
 /** Fill colours that replace the topic colour: similar papers are hollow rings. */
 const FILLS: Partial<Record<LayerName, readonly number[]>> = { selected: [250, 251, 252, 255], hover: [250, 251, 252, 255], similar: [0, 0, 0, 0] };
 
@@ -20,6 +22,7 @@ const FILLS: Partial<Record<LayerName, readonly number[]>> = { selected: [250, 2
 function layerStyles(size: number, focused: boolean): Record<LayerName, LayerStyle> {
   return {
     base: { size, alpha: focused ? 0.38 : 0.85 },
+    added: { size: Math.max(9, size + 5), alpha: 1, ringColor: RING_GREEN, ringWidth: 0.3 },
     results: { size: Math.max(10, size + 6), alpha: 1, ringColor: RING_WHITE, ringWidth: 0.28 },
     similar: { size: Math.max(18, size + 12), alpha: 1, ringColor: RING_AMBER, ringWidth: 0.2 },
     selected: { size: Math.max(16, size + 10), alpha: 1, ringColor: RING_RED, ringWidth: 0.42 },
