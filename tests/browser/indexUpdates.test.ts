@@ -44,7 +44,7 @@ describe('when papers are added while the page is open', () => {
     // The page checks when it regains focus (and every minute).
     await expect
       .poll(async () => {
-        await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+        await page.evaluate('window.dispatchEvent(new Event("focus"))');
         return page.locator('#update').textContent();
       }, { timeout: 20_000 })
       .toMatch(/20 new papers/);
