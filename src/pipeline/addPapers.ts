@@ -21,6 +21,7 @@ import { loadIndex, type LoadedIndex } from '../search/loadIndex.js';
 import { decodePostings, encodePostings } from '../bm25/postings.js';
 import { planAdd, readIncoming, type AddPlan } from './addPlan.js';
 import { nextLineage } from './lineage.js';
+import { timed } from './timed.js';
 
 export interface AddOptions {
   /** The index folder to add to; replaced atomically. */
@@ -39,13 +40,6 @@ export interface AddReport extends Pick<AddPlan, 'added' | 'replaced' | 'updated
   manifest?: Manifest;
   /** Seconds per stage. */
   timings: Record<string, number>;
-}
-
-async function timed<T>(timings: Record<string, number>, stage: string, work: () => Promise<T> | T): Promise<T> {
-  const start = performance.now();
-  const result = await work();
-  timings[stage] = Number(((performance.now() - start) / 1000).toFixed(3));
-  return result;
 }
 
 /**

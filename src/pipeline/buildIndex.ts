@@ -19,6 +19,7 @@ import { layoutPapers, type PaperLayoutOptions } from '../map/layout.js';
 import { buildBm25 } from '../bm25/bm25.js';
 import { computeTopics, summarizeTopics } from '../map/topics.js';
 import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
+import { timed } from './timed.js';
 import { alignToPrevious, describeAlignment } from './alignToPrevious.js';
 
 export interface BuildOptions extends Omit<ChooseOptions, 'onProgress'> {
@@ -64,13 +65,6 @@ async function embedStage(opts: BuildOptions, papers: Paper[], reporter: Reporte
   const result = await embedPapers(papers, prepared.embedder, cache);
   reporter.info(`embedder: ${prepared.description}; embedded ${result.embedded}, reused ${result.reused} from the cache`);
   return { info, ...result, extraFiles: prepared.files };
-}
-
-async function timed<T>(timings: Record<string, number>, stage: string, work: () => Promise<T> | T): Promise<T> {
-  const start = performance.now();
-  const result = await work();
-  timings[stage] = Number(((performance.now() - start) / 1000).toFixed(3));
-  return result;
 }
 
 /**
