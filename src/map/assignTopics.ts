@@ -23,8 +23,8 @@ export interface TopicUpdate {
   coords: Float32Array;
   /** New and changed papers; rows past the old count are new. */
   placed: readonly PlacedPaper[];
-  /** One text per row after the add, for labels. */
-  texts: readonly string[];
+  /** One text per row after the add, for labels; called only when a label is chosen again. */
+  texts: () => readonly string[];
 }
 
 /** The cluster id (or -1) with the most similarity-weighted votes among `near`; ties go to the lower id. */
@@ -78,14 +78,14 @@ export function assignTopics(update: TopicUpdate): Topics {
 }
 
 /** Labels again, in place, every cluster that has grown by TOPIC_RELABEL_GROWTH since its label was chosen. */
-function relabelGrown(topics: Topics, texts: readonly string[]): void {
+function relabelGrown(topics: Topics, texts: () => readonly string[]): void {
   const labelSizes = topics.labelSizes!;
   const grown = topics.clusters.filter((c) => c.size >= Math.ceil(labelSizes[c.id] * (1 + TOPIC_RELABEL_GROWTH)));
   if (grown.length === 0) return;
   const coarseCount = topics.clusters.filter((c) => c.level === 0).length;
   const fineCount = topics.clusters.length - coarseCount;
   const fineClasses = topics.assignments.map((id) => (id < 0 ? -1 : id - coarseCount));
-  const [coarseLabels, fineLabels] = labelPartitions(texts, [topics.coarseAssignments, fineClasses], [coarseCount, fineCount]);
+  const [coarseLabels, fineLabels] = labelPartitions(texts(), [topics.coarseAssignments, fineClasses], [coarseCount, fineCount]);
   for (const c of grown) {
     c.label = c.level === 0 ? coarseLabels[c.id] : fineLabels[c.id - coarseCount];
     labelSizes[c.id] = c.size;

@@ -7,7 +7,8 @@
  */
 import path from 'node:path';
 import { float32Bytes } from '../util/float32.js';
-import { ARTIFACT_FILES, encodePapers, loadArtifact, writeIndexFolder, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';
+import { ARTIFACT_FILES, loadArtifact, writeIndexFolder, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';
+import { spliceRecords } from '../store/spliceRecords.js';
 import { ADD_NEIGHBOURS, DEFAULT_MODELS_DIR } from '../config.js';
 import type { CorpusFormat } from '../corpus/detect.js';
 import { paperText } from '../corpus/text.js';
@@ -19,7 +20,7 @@ import { weightedPosition } from '../map/placement.js';
 import { extendPostings } from '../bm25/extendPostings.js';
 import { loadIndex, type LoadedIndex } from '../search/loadIndex.js';
 import { decodePostings, encodePostings } from '../bm25/postings.js';
-import { planAdd, readIncoming, type AddPlan } from './addPlan.js';
+import { paperAfter, planAdd, readIncoming, type AddPlan } from './addPlan.js';
 import { nextLineage } from './lineage.js';
 import { timed } from './timed.js';
 
@@ -61,7 +62,7 @@ export async function addPapers(opts: AddOptions): Promise<AddReport> {
   const manifest = await timed(timings, 'write', () =>
     writeIndexFolder(opts.index, files, {
       embedder: base.manifest.embedder,
-      papers: plan.papers.length,
+      papers: plan.count,
       corpus: base.manifest.corpus,
       build: { ...base.manifest.build, lineage: nextLineage(base.manifest, { files: opts.files.map((f) => path.basename(f)), ...counts }, builtAt) },
       builtAt,
@@ -73,7 +74,7 @@ export async function addPapers(opts: AddOptions): Promise<AddReport> {
 /** Embeds the changed texts and writes them into a copy of the index's vectors, grown to every row. */
 async function updateVectors(base: LoadedIndex, plan: AddPlan): Promise<Float32Array> {
   const dims = base.dims;
-  const vectors = new Float32Array(plan.papers.length * dims);
+  const vectors = new Float32Array(plan.count * dims);
   vectors.set(base.vectors);
   const fresh = plan.changes.length > 0 ? await base.queryEmbedder.embedBatch(plan.changes.map((c) => c.text)) : [];
   plan.changes.forEach((c, i) => vectors.set(fresh[i], c.row * dims));
@@ -82,9 +83,12 @@ async function updateVectors(base: LoadedIndex, plan: AddPlan): Promise<Float32A
 
 /** Each changed row's nearest papers among those the add leaves as they are. */
 function nearestUnchanged(base: LoadedIndex, plan: AddPlan, vectors: Float32Array): Neighbours[] {
-  const changed = new Uint8Array(plan.papers.length);
-  for (const { row } of plan.changes) changed[row] = 1;
-  return plan.changes.map(({ row }) => searchHnsw(base.hnsw, rowOf(vectors, base.dims, row), ADD_NEIGHBOURS, (r) => changed[r] === 1));
+  // New rows are not in the graph yet; only rows whose text changed must be kept out (a filter
+  // calls back into JavaScript for every candidate, so there is none when nothing is replaced).
+  const replaced = new Uint8Array(base.papers.length);
+  for (const { row } of plan.changes) if (row < replaced.length) replaced[row] = 1;
+  const exclude = plan.replaced > 0 ? (r: number) => replaced[r] === 1 : undefined;
+  return plan.changes.map(({ row }) => searchHnsw(base.hnsw, rowOf(vectors, base.dims, row), ADD_NEIGHBOURS, exclude));
 }
 
 /** The new contents of every artifact that changes, plus those carried over as they are. */
@@ -93,17 +97,17 @@ async function updateArtifacts(base: LoadedIndex, plan: AddPlan, timings: Record
   const vectors = await timed(timings, 'embed', () => updateVectors(base, plan));
   const near = await timed(timings, 'neighbours', () => nearestUnchanged(base, plan, vectors));
   await timed(timings, 'hnsw', () => {
-    base.hnsw.resizeIndex(Math.max(base.hnsw.getMaxElements(), plan.papers.length));
+    base.hnsw.resizeIndex(Math.max(base.hnsw.getMaxElements(), plan.count));
     // hnswlib replaces the vector of a label it holds and repairs that point's links.
     for (const { row } of plan.changes) base.hnsw.addPoint(rowOf(vectors, dims, row), row);
   });
   const coords = await timed(timings, 'map', () => {
-    const grown = new Float32Array(plan.papers.length * 2);
+    const grown = new Float32Array(plan.count * 2);
     grown.set(base.coords);
     plan.changes.forEach(({ row }, i) => grown.set(weightedPosition(sliceNeighbours(near[i], PLACEMENT_NEIGHBOURS), base.coords), 2 * row));
     return grown;
   });
-  const texts = plan.papers.map(paperText);
+  const texts = () => Array.from({ length: plan.count }, (_, row) => paperText(paperAfter(base.papers, plan, row)));
   const topics = await timed(timings, 'topics', () => assignTopics({ topics: base.topics, oldCoords: base.coords, coords, placed: plan.changes.map(({ row }, i) => ({ row, near: near[i] })), texts }));
   const bm25 = await timed(timings, 'bm25', async () => {
     const old = await loadArtifact(dir, manifest, ARTIFACT_FILES.bm25, (bytes) => decodePostings(bytes));
@@ -112,9 +116,10 @@ async function updateArtifacts(base: LoadedIndex, plan: AddPlan, timings: Record
   reporter.info(`add: placed ${plan.changes.length} papers among their ${PLACEMENT_NEIGHBOURS} nearest existing papers`);
   const carried = Object.keys(manifest.files).filter((name) => !Object.hasOwn(REWRITTEN, name));
   const kept = Object.fromEntries(await Promise.all(carried.map(async (name) => [name, await loadArtifact(dir, manifest, name, (bytes) => bytes)] as const)));
+  const oldPapers = await loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes) => bytes);
   return {
     ...kept,
-    [ARTIFACT_FILES.papers]: encodePapers(plan.papers),
+    [ARTIFACT_FILES.papers]: spliceRecords(oldPapers, plan.replacedRecords, plan.appended),
     [ARTIFACT_FILES.vectors]: float32Bytes(vectors),
     [ARTIFACT_FILES.hnsw]: async (file) => void (await base.hnsw.writeIndex(file)),
     [ARTIFACT_FILES.map]: float32Bytes(coords),

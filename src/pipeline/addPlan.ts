@@ -3,7 +3,7 @@
  * id, into new (appended as a new row), changed text (replaces its row's record, vector, map
  * position, topics and BM25 postings), changed metadata only (replaces the record) or
  * unchanged (skipped). A changed paper keeps its row, so no row is ever dead: nothing a search
- * returns can be a replaced record.
+ * returns can be a replaced record. Only the records of incoming ids are read from the index.
  */
 import type { CorpusFormat } from '../corpus/detect.js';
 import { readCorpus } from '../corpus/parse.js';
@@ -37,8 +37,12 @@ export interface TextChange {
 }
 
 export interface AddPlan {
-  /** Every paper after the add, in row order: the old rows (some records replaced), then the new ones. */
-  papers: Paper[];
+  /** Rows after the add: the old ones, then `appended`. */
+  count: number;
+  /** Old rows whose record is replaced (text or metadata changed), with their new record. */
+  replacedRecords: Map<number, Paper>;
+  /** New papers, appended in this order after the old rows. */
+  appended: Paper[];
   /** Rows with a new or changed text, ascending. */
   changes: TextChange[];
   added: number;
@@ -60,27 +64,31 @@ function sameRecord(a: Paper, b: Paper): boolean {
  * @example planAdd(index.papers, index.rowById, [newPaper]).changes // => [{ row: 120, text: 'Title. Abstract' }]
  */
 export function planAdd(existing: readonly Paper[], rowById: ReadonlyMap<PaperId, number>, incoming: readonly Paper[]): AddPlan {
-  const papers = [...existing];
-  const plan: AddPlan = { papers, changes: [], added: 0, replaced: 0, updated: 0, unchanged: 0 };
+  const plan: AddPlan = { count: existing.length, replacedRecords: new Map(), appended: [], changes: [], added: 0, replaced: 0, updated: 0, unchanged: 0 };
   for (const paper of incoming) {
     const row = rowById.get(paper.id);
     if (row === undefined) {
-      plan.changes.push({ row: papers.length, text: paperText(paper) });
-      papers.push(paper);
+      plan.changes.push({ row: plan.count++, text: paperText(paper) });
+      plan.appended.push(paper);
       plan.added++;
-    } else if (sameRecord(papers[row], paper)) {
+    } else if (sameRecord(existing[row], paper)) {
       plan.unchanged++;
     } else {
       const text = paperText(paper);
-      if (text !== paperText(papers[row])) {
+      if (text !== paperText(existing[row])) {
         plan.changes.push({ row, text });
         plan.replaced++;
       } else {
         plan.updated++;
       }
-      papers[row] = paper;
+      plan.replacedRecords.set(row, paper);
     }
   }
   plan.changes.sort((a, b) => a.row - b.row);
   return plan;
+}
+
+/** Row `row`'s paper after the add. */
+export function paperAfter(existing: readonly Paper[], plan: AddPlan, row: number): Paper {
+  return row >= existing.length ? plan.appended[row - existing.length] : (plan.replacedRecords.get(row) ?? existing[row]);
 }
