@@ -21,6 +21,7 @@ export function addAddCommand(program: Command): void {
       const reporter = consoleReporter();
       const report = await addPapers({ index: o.index, files, format: o.format, skipBad: o.skipBad, modelsDir: o.modelsDir, reporter });
       const total = Object.values(report.timings).reduce((a, b) => a + b, 0);
-      reporter.info(report.manifest ? `wrote ${o.index}: ${report.manifest.papers} papers, ${total.toFixed(1)}s` : `nothing to add: ${o.index} is unchanged`);
+      const stages = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(1)}`).join(', ');
+      reporter.info(report.manifest ? `wrote ${o.index}: ${report.manifest.papers} papers, ${total.toFixed(1)}s (${stages})` : `nothing to add: ${o.index} is unchanged`);
     });
 }
