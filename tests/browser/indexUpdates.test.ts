@@ -2,8 +2,6 @@
  * @file The explorer while papers are added to its index: the page notices the new build,
  * says how many papers are new, and on request shows them on the map, marked.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPapers } from '../../src/pipeline/addPapers.js';
@@ -13,6 +11,7 @@ import { splitDemoCorpus } from '../helpers/splitCorpus.js';
 import { launchBrowser, type Browser } from './helpers/browser.js';
 import { openExplorer, sel } from './helpers/app.js';
 import { startServer } from './helpers/server.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let browser: Browser;
 let server: RunningServer;
@@ -20,7 +19,7 @@ let work: string;
 let batch: string;
 
 beforeAll(async () => {
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-browser-add-'));
+  work = await tempDir('browser-add');
   const split = await splitDemoCorpus(work, 60, 20);
   batch = split.batches[0];
   await buildIndex({ corpus: split.base, out: path.join(work, 'index'), embedder: 'lexical' });
@@ -31,7 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (work) await fs.rm(work, { recursive: true, force: true });
 });
 
 describe('when papers are added while the page is open', () => {

@@ -5,14 +5,14 @@
  */
 import { readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { createSeededRandom } from '../../src/util/random.js';
 import { FUZZ_SEED, fuzzRuns } from '../fuzz/fuzzConfig.js';
 import { splitDemoCorpus } from '../helpers/splitCorpus.js';
 import { answers, ensureCli, leftovers, runCli, spawnCli } from './helpers.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let main: string;
 let work: string;
@@ -24,7 +24,7 @@ let addMs: number;
 
 beforeAll(async () => {
   main = await ensureCli();
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-kill-add-'));
+  work = await tempDir('kill-add');
   const split = await splitDemoCorpus(work, 60);
   incoming = split.batches[0];
   pristine = path.join(work, 'pristine', 'index');
@@ -39,9 +39,6 @@ beforeAll(async () => {
   newAnswers = await answers(reference);
 });
 
-afterAll(async () => {
-  if (work) await fs.rm(work, { recursive: true, force: true });
-});
 
 type Trigger = { afterMs: number } | { whileWritingMs: number };
 

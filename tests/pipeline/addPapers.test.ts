@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { readCorpus } from '../../src/corpus/parse.js';
 import { addPapers } from '../../src/pipeline/addPapers.js';
@@ -10,6 +9,7 @@ import { createSearchEngine, searchPapers } from '../../src/search/engine.js';
 import { loadIndex, type LoadedIndex } from '../../src/search/loadIndex.js';
 import { demoBuildOptions } from '../helpers/demoIndex.js';
 import { splitDemoCorpus, type SplitCorpus } from '../helpers/splitCorpus.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const BASE_PAPERS = 60;
 
@@ -17,13 +17,10 @@ let work: string;
 let split: SplitCorpus;
 
 beforeAll(async () => {
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-add-'));
+  work = await tempDir('add');
   split = await splitDemoCorpus(work, BASE_PAPERS, 20);
 });
 
-afterAll(async () => {
-  await fs.rm(work, { recursive: true, force: true });
-});
 
 async function freshBase(name: string): Promise<string> {
   const out = path.join(work, name, 'index');

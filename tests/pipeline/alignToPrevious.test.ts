@@ -1,23 +1,19 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { DEFAULT_CORPUS } from '../../src/config.js';
 import { loadIndex, type LoadedIndex } from '../../src/search/loadIndex.js';
 import { splitDemoCorpus, type SplitCorpus } from '../helpers/splitCorpus.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let work: string;
 let split: SplitCorpus;
 
 beforeAll(async () => {
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-align-'));
+  work = await tempDir('align');
   split = await splitDemoCorpus(work, 60);
 });
 
-afterAll(async () => {
-  await fs.rm(work, { recursive: true, force: true });
-});
 
 /** Mean distance between the positions of the papers `a` and `b` share. */
 function meanDistance(a: LoadedIndex, b: LoadedIndex): number {

@@ -3,7 +3,6 @@
  * request fails, /api/health shows each new build, and every swapped-out index is freed.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -14,6 +13,7 @@ import { readCorpus } from '../../src/corpus/parse.js';
 import { serve, type RunningServer } from '../../src/server/listen.js';
 import { ensureCli, runCli } from '../faults/helpers.js';
 import { splitDemoCorpus, type SplitCorpus } from '../helpers/splitCorpus.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const ADDS = 5;
 const CONNECTIONS = 16;
@@ -26,7 +26,7 @@ let main: string;
 
 beforeAll(async () => {
   main = await ensureCli();
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-hotswap-'));
+  work = await tempDir('hotswap');
   split = await splitDemoCorpus(work, 60, 12);
   indexDir = path.join(work, 'index');
   await buildIndex({ corpus: split.base, out: indexDir, embedder: 'lexical' });
@@ -36,7 +36,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  if (work) await fs.rm(work, { recursive: true, force: true });
 });
 
 async function servedBuild(): Promise<string> {

@@ -4,11 +4,10 @@
  * does not load keeps the old index, and the old index is freed once swapped out.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { replaceDirAtomically } from '../../src/store/atomicDir.js';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { addPapers } from '../../src/pipeline/addPapers.js';
@@ -16,6 +15,7 @@ import { createSearchEngine } from '../../src/search/engine.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
 import { serve, type RunningServer } from '../../src/server/listen.js';
 import { splitDemoCorpus, type SplitCorpus } from '../helpers/splitCorpus.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let work: string;
 let split: SplitCorpus;
@@ -23,7 +23,7 @@ let pristine: string;
 const running: RunningServer[] = [];
 
 beforeAll(async () => {
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-reload-'));
+  work = await tempDir('reload');
   split = await splitDemoCorpus(work, 60, 20);
   pristine = path.join(work, 'pristine', 'index');
   await buildIndex({ corpus: split.base, out: pristine, embedder: 'lexical' });
@@ -33,9 +33,6 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.close()));
 });
 
-afterAll(async () => {
-  await fs.rm(work, { recursive: true, force: true });
-});
 
 async function serveCopy(name: string, opts: Partial<Parameters<typeof serve>[0]> = {}): Promise<{ server: RunningServer; indexDir: string; logs: string[] }> {
   const indexDir = path.join(work, name, 'index');
