@@ -35,6 +35,12 @@ export const DEFAULT_MAP_LANDMARKS = 20_000;
  * its label chosen again (c-TF-IDF over the current papers); smaller growth keeps the label.
  */
 export const TOPIC_RELABEL_GROWTH = 0.1;
+/**
+ * `paperscope add`: papers per cluster read to label a grown topic again. The build reads up to
+ * 400 (LABEL_SAMPLE); a quarter of that keeps a label refresh at 100,000 papers a few seconds,
+ * not a minute (docs/BENCHMARKS.md).
+ */
+export const ADD_LABEL_SAMPLE = 100;
 /** `paperscope add`: nearest existing papers that place a new paper and vote for its topics. */
 export const ADD_NEIGHBOURS = 15;
 /** A serving server reloads this long after the last change to its index folder's name. */

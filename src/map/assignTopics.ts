@@ -2,9 +2,10 @@
  * @file Topics for papers added to a built map (`paperscope add`): each new or changed paper
  * joins the fine and coarse clusters its nearest existing papers mostly belong to, cluster
  * sizes and centroids follow, and a cluster that has grown by TOPIC_RELABEL_GROWTH since its
- * label was chosen is labelled again. No existing paper changes cluster.
+ * label was chosen is labelled again (from ADD_LABEL_SAMPLE papers per cluster). No existing
+ * paper changes cluster.
  */
-import { TOPIC_RELABEL_GROWTH } from '../config.js';
+import { ADD_LABEL_SAMPLE, TOPIC_RELABEL_GROWTH } from '../config.js';
 import type { Neighbours } from '../ann/hnsw.js';
 import { labelPartitions } from './topicLabels.js';
 import type { TopicCluster, Topics } from './topicTypes.js';
@@ -23,8 +24,8 @@ export interface TopicUpdate {
   coords: Float32Array;
   /** New and changed papers; rows past the old count are new. */
   placed: readonly PlacedPaper[];
-  /** One text per row after the add, for labels; called only when a label is chosen again. */
-  texts: () => readonly string[];
+  /** The text of a row after the add, for labels; read only when a label is chosen again. */
+  textOf: (row: number) => string;
 }
 
 /** The cluster id (or -1) with the most similarity-weighted votes among `near`; ties go to the lower id. */
@@ -73,19 +74,46 @@ export function assignTopics(update: TopicUpdate): Topics {
     shift(byId, coarse[row], coords[2 * row], coords[2 * row + 1], 1);
   });
   const next: Topics = { assignments: fine, coarseAssignments: coarse, clusters, labelSizes: topics.labelSizes ?? topics.clusters.map((c) => c.size) };
-  relabelGrown(next, update.texts);
+  relabelGrown(next, update.textOf);
   return next;
 }
 
-/** Labels again, in place, every cluster that has grown by TOPIC_RELABEL_GROWTH since its label was chosen. */
-function relabelGrown(topics: Topics, texts: () => readonly string[]): void {
+/**
+ * The rows of each cluster that are read for its label: at most ADD_LABEL_SAMPLE, evenly spread
+ * over the cluster's rows; the others get -1 (in no class) in the returned copy of `classes`.
+ */
+function sampleClasses(classes: readonly number[]): number[] {
+  const rowsOf = new Map<number, number[]>();
+  classes.forEach((c, row) => {
+    if (c < 0) return;
+    const rows = rowsOf.get(c);
+    if (rows) rows.push(row);
+    else rowsOf.set(c, [row]);
+  });
+  const sampled = new Array<number>(classes.length).fill(-1);
+  for (const [c, rows] of rowsOf) {
+    const step = Math.max(1, rows.length / ADD_LABEL_SAMPLE);
+    for (let i = 0; i < rows.length; i += step) sampled[rows[Math.floor(i)]] = c;
+  }
+  return sampled;
+}
+
+/**
+ * Labels again, in place, every cluster that has grown by TOPIC_RELABEL_GROWTH since its label
+ * was chosen. Every cluster still takes part (c-TF-IDF scores a cluster's terms against all the
+ * others), read from a smaller sample than the build's, so that an add stays cheap.
+ */
+function relabelGrown(topics: Topics, textOf: (row: number) => string): void {
   const labelSizes = topics.labelSizes!;
   const grown = topics.clusters.filter((c) => c.size >= Math.ceil(labelSizes[c.id] * (1 + TOPIC_RELABEL_GROWTH)));
   if (grown.length === 0) return;
   const coarseCount = topics.clusters.filter((c) => c.level === 0).length;
   const fineCount = topics.clusters.length - coarseCount;
-  const fineClasses = topics.assignments.map((id) => (id < 0 ? -1 : id - coarseCount));
-  const [coarseLabels, fineLabels] = labelPartitions(texts(), [topics.coarseAssignments, fineClasses], [coarseCount, fineCount]);
+  const coarse = sampleClasses(topics.coarseAssignments);
+  const fine = sampleClasses(topics.assignments.map((id) => (id < 0 ? -1 : id - coarseCount)));
+  // Only sampled rows are read, so only their records are parsed.
+  const texts = coarse.map((c, row) => (c >= 0 || fine[row] >= 0 ? textOf(row) : ''));
+  const [coarseLabels, fineLabels] = labelPartitions(texts, [coarse, fine], [coarseCount, fineCount]);
   for (const c of grown) {
     c.label = c.level === 0 ? coarseLabels[c.id] : fineLabels[c.id - coarseCount];
     labelSizes[c.id] = c.size;

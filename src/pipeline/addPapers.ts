@@ -107,8 +107,8 @@ async function updateArtifacts(base: LoadedIndex, plan: AddPlan, timings: Record
     plan.changes.forEach(({ row }, i) => grown.set(weightedPosition(sliceNeighbours(near[i], PLACEMENT_NEIGHBOURS), base.coords), 2 * row));
     return grown;
   });
-  const texts = () => Array.from({ length: plan.count }, (_, row) => paperText(paperAfter(base.papers, plan, row)));
-  const topics = await timed(timings, 'topics', () => assignTopics({ topics: base.topics, oldCoords: base.coords, coords, placed: plan.changes.map(({ row }, i) => ({ row, near: near[i] })), texts }));
+  const textOf = (row: number) => paperText(paperAfter(base.papers, plan, row));
+  const topics = await timed(timings, 'topics', () => assignTopics({ topics: base.topics, oldCoords: base.coords, coords, placed: plan.changes.map(({ row }, i) => ({ row, near: near[i] })), textOf }));
   const bm25 = await timed(timings, 'bm25', async () => {
     const old = await loadArtifact(dir, manifest, ARTIFACT_FILES.bm25, (bytes) => decodePostings(bytes));
     return encodePostings(extendPostings(old, plan.changes));
