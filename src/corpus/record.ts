@@ -2,7 +2,9 @@
  * @file Maps one source record (a JSON object, a CSV row, a title/abstract pair) to a
  * Paper: field synonyms, type checks and normalization shared by every format.
  */
+import { MAX_FIELD_CHARS } from '../config.js';
 import type { Paper } from './paper.js';
+import { arxivIdDate, dateOf, formatMonth, resolveDate, type PaperDate } from './paperDate.js';
 import { cleanText, paperIdFromTitle } from './text.js';
 
 /** Field values by (lower-case) field name, as a format parser found them. */
@@ -18,6 +20,8 @@ export const FIELD_NAMES = Object.freeze({
   abstract: ['abstract', 'text', 'summary'],
   authors: ['authors', 'author'],
   year: ['year', 'update_date'],
+  date: ['date'],
+  published: ['published', 'update_date'],
   categories: ['categories', 'category'],
   url: ['url', 'link'],
 });
@@ -40,8 +44,9 @@ export function toPaper(fields: RecordFields, arxiv: boolean): SourcedPaper {
   const paper: Paper = { id: sourceId || paperIdFromTitle(title), title, abstract };
   const authors = listOf(get('authors'), 'authors', splitAuthors);
   if (authors.length > 0) paper.authors = authors;
-  const year = yearOf(get('year'));
-  if (year !== undefined) paper.year = year;
+  const date = paperDateOf(get, sourceId);
+  if (date !== undefined) paper.year = date.year;
+  if (date?.month !== undefined) paper.date = formatMonth(date.year, date.month);
   const categories = listOf(get('categories'), 'categories', (s) => s.split(/[\s,;]+/));
   if (categories.length > 0) paper.categories = categories;
   const url = get('url') === undefined ? '' : textOf(get('url'), 'url');
@@ -66,6 +71,10 @@ function fieldGetter(fields: RecordFields): (name: keyof typeof FIELD_NAMES) => 
 
 function requiredText(get: ReturnType<typeof fieldGetter>, name: 'title' | 'abstract'): string {
   const value = get(name);
+  // Checked before any cleanup: normalizing a 500 MB string is where the heap ran out.
+  if (typeof value === 'string' && value.length > MAX_FIELD_CHARS) {
+    throw new RecordProblem(`"${name}" is ${value.length.toLocaleString('en-US')} characters, over the limit of ${MAX_FIELD_CHARS.toLocaleString('en-US')} (MAX_FIELD_CHARS)`);
+  }
   const text = value === undefined ? '' : textOf(value, name);
   if (!text) throw new RecordProblem(`missing "${name}"`);
   return text;
@@ -87,6 +96,19 @@ function listOf(value: unknown, name: string, split: (s: string) => string[]): s
 /** "A; B" splits on semicolons only (names may hold commas); "A, B, and C" on commas and "and". */
 function splitAuthors(authors: string): string[] {
   return authors.includes(';') ? authors.split(';') : authors.split(/,\s*(?:and\s+)?|\s+and\s+/);
+}
+
+/**
+ * The paper's date: from `date`, `year`, `published`/`update_date`, else a new-style arXiv id
+ * (src/corpus/paperDate.ts). A `date` or `year` that holds no date is a problem.
+ */
+function paperDateOf(get: ReturnType<typeof fieldGetter>, sourceId: string): PaperDate | undefined {
+  const year = yearOf(get('year'));
+  const given = get('date');
+  const date = given === undefined ? undefined : dateOf(given);
+  if (given !== undefined && date === undefined) throw new RecordProblem(`"date" is not a date: ${JSON.stringify(given)}`);
+  const yearDate = year === undefined ? undefined : (dateOf(get('year')) ?? { year });
+  return resolveDate([date, yearDate, dateOf(get('published')), arxivIdDate(sourceId)]);
 }
 
 /** A year from a number or a string starting with 4 digits ("2015", "2015-03-02"). */

@@ -7,11 +7,15 @@
  */
 import path from 'node:path';
 import { float32Bytes } from '../util/float32.js';
-import { ARTIFACT_FILES, loadArtifact, writeIndexFolder, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';
+import { ARTIFACT_FILES, loadArtifact, readManifest, writeIndexFolder, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';
+import { withBuildLock } from '../store/buildLock.js';
 import { spliceRecords } from '../store/spliceRecords.js';
 import { ADD_NEIGHBOURS, DEFAULT_MODELS_DIR } from '../config.js';
 import type { CorpusFormat } from '../corpus/detect.js';
+import type { Paper } from '../corpus/paper.js';
 import { paperText } from '../corpus/text.js';
+import { encodeFacets } from '../facets/facetCodec.js';
+import { extendFacets } from '../facets/extendFacets.js';
 import { silentReporter, type Reporter } from '../report/reporter.js';
 import { rowOf, searchHnsw, type Neighbours } from '../ann/hnsw.js';
 import { assignTopics } from '../map/assignTopics.js';
@@ -45,10 +49,18 @@ export interface AddReport extends Pick<AddPlan, 'added' | 'replaced' | 'updated
 
 /**
  * Adds the papers of `opts.files` to the index in `opts.index`. A failure at any point leaves
- * the index as it was.
+ * the index as it was. Holds the folder's build lock: a build or another add into the same
+ * folder meanwhile fails with BuildLockedError.
  * @example await addPapers({ index: 'index', files: ['today.jsonl'] }) // => { added: 1000, replaced: 3, updated: 0, unchanged: 12, manifest, timings }
  */
 export async function addPapers(opts: AddOptions): Promise<AddReport> {
+  // Named first, so a missing index is reported as such rather than as a lock that cannot be made.
+  await readManifest(opts.index);
+  // Held throughout, as a build holds it: two writers would each start from the same index and one would lose its papers.
+  return withBuildLock(opts.index, () => addLocked(opts));
+}
+
+async function addLocked(opts: AddOptions): Promise<AddReport> {
   const reporter = opts.reporter ?? silentReporter;
   const timings: Record<string, number> = {};
   const incoming = await timed(timings, 'parse', () => readIncoming(opts.files, { format: opts.format, skipBad: opts.skipBad, reporter }));
@@ -125,6 +137,7 @@ async function updateArtifacts(base: LoadedIndex, plan: AddPlan, timings: Record
     [ARTIFACT_FILES.map]: float32Bytes(coords),
     [ARTIFACT_FILES.topics]: JSON.stringify(topics),
     [ARTIFACT_FILES.bm25]: bm25,
+    [ARTIFACT_FILES.facets]: encodeFacets(extendFacets(base.facets, plan.count, recordsAfter(base, plan))),
   };
 }
 
@@ -136,7 +149,15 @@ const REWRITTEN = Object.freeze({
   [ARTIFACT_FILES.map]: true,
   [ARTIFACT_FILES.topics]: true,
   [ARTIFACT_FILES.bm25]: true,
+  [ARTIFACT_FILES.facets]: true,
 });
+
+/** Every row whose record the add writes: replaced ones and new ones. */
+function recordsAfter(base: LoadedIndex, plan: AddPlan): Map<number, Paper> {
+  const records = new Map(plan.replacedRecords);
+  plan.appended.forEach((paper, i) => records.set(base.papers.length + i, paper));
+  return records;
+}
 
 function sliceNeighbours(near: Neighbours, k: number): Neighbours {
   return { rows: near.rows.slice(0, k), distances: near.distances.slice(0, k) };

@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { PROJECT_ROOT } from '../config.js';
 import { badRequest, errorHandler, unknownRoute } from './errors.js';
 import { apiRouter, type AppState } from './routes.js';
+import { checkUrlEncoding } from './urlEncoding.js';
 import { webAppRouter } from './webApp.js';
 
 export type { AppState } from './routes.js';
@@ -22,8 +23,8 @@ export interface AppOptions {
   /** Where unexpected errors are logged (stderr by default). */
   log?: (message: string) => void;
   /**
-   * Host names requests may be addressed to; others get 400. Set for a server bound to
-   * loopback, so a web page on another site can't reach it through DNS rebinding.
+   * Host names requests may be addressed to; others get 400, so a web page on another site
+   * can't reach the server through DNS rebinding. serve() always sets it (see hosts.ts).
    */
   allowedHosts?: readonly string[];
 }
@@ -72,6 +73,7 @@ export function createApp(state: AppState, opts: AppOptions = {}): Express {
   // Served over plain http on localhost: HSTS would only confuse browsers.
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, strictTransportSecurity: false }));
   if (opts.allowedHosts) app.use(checkHost(opts.allowedHosts));
+  app.use(checkUrlEncoding);
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
   app.use('/api', apiRouter(state));
   app.use(webAppRouter(opts.webDir ?? DEFAULT_WEB_DIR));

@@ -12,6 +12,7 @@ import { createSearchEngine, type SearchEngine } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
 import type { ErrorCode } from './errors.js';
+import { allowedHostNames, exposureWarning } from './hosts.js';
 import { createIndexReloader, type IndexReloader } from './reload.js';
 
 /** After this long, connections still open at shutdown are cut. */
@@ -21,6 +22,8 @@ export interface ServeOptions {
   indexDir: string;
   port?: number;
   host?: string;
+  /** Host names answered besides loopback and the bound address (`--allow-host`). */
+  allowHosts?: readonly string[];
   modelsDir?: string;
   webDir?: string;
   /** Progress and errors; stderr by default. */
@@ -88,19 +91,13 @@ function answerClientErrors(server: http.Server): void {
   server.on('connect', (_req, socket: Duplex) => endWithJsonError(socket, '405 Method Not Allowed', 'method_not_allowed', 'CONNECT is not allowed here; use GET', 'Allow: GET, HEAD\r\n'));
 }
 
-/** Names a browser on this machine uses for a loopback server. */
-const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
-
-function isLoopback(host: string): boolean {
-  return LOOPBACK_NAMES.includes(host) || /^127\./.test(host);
-}
-
 /** Starts a paperscope server; resolves once it listens (the index is still loading). */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const state: AppState = {};
   const host = opts.host ?? DEFAULT_HOST;
-  const app = createApp(state, { webDir: opts.webDir, log, allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined });
+  const allowedHosts = allowedHostNames(host, opts.allowHosts);
+  const app = createApp(state, { webDir: opts.webDir, log, allowedHosts });
   // Node answers an HTTP/1.1 request without Host with its own empty 400, and an Expect other
   // than 100-continue with an empty 417; let express answer both (nothing here reads Host, and
   // RFC 9110 lets a server ignore an expectation), so that every reply is the API's JSON.
@@ -109,6 +106,8 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   answerClientErrors(server);
   const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, host));
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
+  const warning = exposureWarning(host, url, allowedHosts);
+  if (warning) log(warning);
 
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   // Once closing, a keep-alive connection is cut as soon as its last response is sent.

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { readCorpus } from '../../src/corpus/parse.js';
 import { addPapers } from '../../src/pipeline/addPapers.js';
+import { BuildLockedError, lockFileOf } from '../../src/store/buildLock.js';
 import { lineageOf } from '../../src/pipeline/lineage.js';
 import { createSearchEngine, searchPapers } from '../../src/search/engine.js';
 import { loadIndex, type LoadedIndex } from '../../src/search/loadIndex.js';
@@ -130,6 +131,18 @@ describe('addPapers', () => {
       expect(again).toMatchObject({ added: 0, replaced: 0, unchanged: 1 });
       expect(again.manifest).toBeUndefined();
       expect((await loadIndex(indexDir)).manifest.builtAt).toBe(after.manifest.builtAt);
+    });
+  });
+
+  describe('while another process holds the folder\'s build lock', () => {
+    it('refuses to add, naming that process, and leaves the index as it was', async () => {
+      const indexDir = await freshBase('locked');
+      const before = await loadIndex(indexDir);
+      // The parent of this test process is alive for the whole test: a lock it "holds" is not stale.
+      await fs.writeFile(lockFileOf(indexDir), `${process.ppid}\n`);
+      await expect(addPapers({ index: indexDir, files: [split.batches[0]] })).rejects.toThrow(BuildLockedError);
+      await fs.rm(lockFileOf(indexDir));
+      expect((await loadIndex(indexDir)).manifest.builtAt).toBe(before.manifest.builtAt);
     });
   });
 

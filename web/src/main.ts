@@ -25,7 +25,7 @@ function main(): void {
     close: () => app?.closePaper(),
   });
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
-  app = new App({ form, results, panel, notices, update: new UpdateNotice(byId('update')), mapHost: byId('map') });
+  app = new App({ form, results, panel, notices, update: new UpdateNotice(byId('update')), mapHost: byId('map'), sliceHost: byId('slice') });
   attachKeyboard({
     searchInput: form.input,
     resultLinks: () => results.links(),
