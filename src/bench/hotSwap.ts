@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     load = autocannon({ url, connections: Number(o.connections), duration: 3600, requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }] }, (err, result) => (err ? reject(err) : resolve(result)));
   });
+  const errorCodes: Record<string, number> = {};
+  load.on('reqError', (err: NodeJS.ErrnoException) => (errorCodes[err.code ?? err.message] = (errorCodes[err.code ?? err.message] ?? 0) + 1));
   const builds = [await builtAt(url)];
   try {
     for (const file of files) {
@@ -50,11 +52,13 @@ async function main(): Promise<void> {
   } finally {
     load.stop();
     clearInterval(sampler);
+    // The load ends before the server stops, so no request is cut by the shutdown.
+    await finished.catch(() => undefined);
     child.kill('SIGTERM');
   }
   const result = await finished;
   const summary = {
-    adds: files.length, builds, requests: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
+    adds: files.length, builds, requests: result.requests.total, errors: result.errors, errorCodes, timeouts: result.timeouts, non2xx: result.non2xx,
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
     rssMb: { ready: rss[0], peak: Math.max(...rss), end: rss.at(-1) },
     loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(' '), cpus: os.cpus().length,
