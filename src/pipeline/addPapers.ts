@@ -3,7 +3,7 @@
  * They are embedded with the index's own embedder, added to its HNSW graph, placed on its map
  * among their nearest existing papers (no existing point moves), given the topics of those
  * papers and added to BM25; the result is written as a new index folder, atomically, with its
- * lineage in the manifest. Runs from the CLI; everything it writes goes through src/artifacts.
+ * lineage in the manifest. Runs from the CLI; everything it writes goes through src/store.
  */
 import path from 'node:path';
 import { float32Bytes } from '../util/float32.js';
