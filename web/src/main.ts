@@ -9,6 +9,7 @@ import { attachKeyboard } from './ui/keyboard.js';
 import { Notices } from './ui/notices.js';
 import { PaperPanel } from './ui/paperPanel.js';
 import { ResultsList } from './ui/resultsList.js';
+import { attachSearchAsYouType } from './ui/searchAsYouType.js';
 import { SearchForm } from './ui/searchForm.js';
 import { UpdateNotice } from './ui/updateNotice.js';
 
@@ -16,7 +17,7 @@ function main(): void {
   let app: App | undefined;
   const form = new SearchForm(byId<HTMLFormElement>('search-form'), (q, mode) => app?.runSearch(q, mode));
   const results = new ResultsList(byId('status'), byId<HTMLOListElement>('results'), {
-    open: (id) => app?.openPaper(id),
+    open: (id) => app?.openPaper(id, { focusPanel: true }),
     search: (q) => app?.runSearch(q, form.mode),
     retry: () => app?.reload(),
   });
@@ -26,6 +27,10 @@ function main(): void {
   });
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
   app = new App({ form, results, panel, notices, update: new UpdateNotice(byId('update')), mapHost: byId('map'), sliceHost: byId('slice') });
+  attachSearchAsYouType(byId<HTMLFormElement>('search-form'), form.input, {
+    preview: (q) => void app?.previewSearch(q),
+    commit: (q) => app?.runSearch(q, form.mode),
+  });
   attachKeyboard({
     searchInput: form.input,
     resultLinks: () => results.links(),
