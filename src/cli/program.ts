@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { addAddCommand } from './addCommand.js';
 import { addIndexCommands } from './indexCommands.js';
+import { addMissingCommand } from './missingCommand.js';
 import { addQueryCommands } from './queryCommands.js';
 import { addToolCommands } from './toolCommands.js';
 
@@ -16,6 +17,7 @@ export function createProgram(): Command {
   addIndexCommands(program);
   addAddCommand(program);
   addQueryCommands(program);
+  addMissingCommand(program);
   addToolCommands(program);
   return program;
 }

@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { PreTrainedModel, PreTrainedTokenizer, Tensor } from '@xenova/transformers';
+import { charsWithinTokens } from './tokenLimit.js';
 import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS, DEFAULT_MODEL, DEFAULT_MODELS_DIR } from '../config.js';
 import { MODEL_JSON_FILES, modelFilesPresent, modelFolder, modelOnnxFile } from './modelFiles.js';
-import { downloadModel, ModelDownloadError } from './modelDownload.js';
 import { frameTokens, padBatch, planBatches, type SpecialTokens } from './batching.js';
 import { l2Normalize, meanPool } from './pooling.js';
 import type { Embedder, EmbedderInfo } from './types.js';
@@ -142,6 +142,8 @@ async function loadModel(settings: Settings): Promise<LoadedModel> {
   const present = modelFilesPresent(model, modelsDir, quantized);
   if (!present && offline) throw new ModelNotFoundError(model, folder, quantized, 'it is not on disk and offline mode forbids downloading it');
   if (!present) {
+    // Imported when needed, as transformers.js below is: it reads transformers.js's hub settings.
+    const { downloadModel, ModelDownloadError } = await import('./modelDownload.js');
     try {
       await downloadModel(model, modelsDir, quantized);
     } catch (err) {
@@ -233,5 +235,9 @@ export async function createTransformerEmbedder(opts: TransformerEmbedderOptions
   return {
     info,
     embedBatch: async (texts: string[]) => (texts.length === 0 ? [] : embedTexts(loaded, settings, special, texts)),
+    readChars: (text: string) => {
+      const room = settings.maxTokens - special.prefix.length - special.suffix.length;
+      return charsWithinTokens(text, (part) => loaded.tokenizer.encode(part, null, { add_special_tokens: false }).length, room);
+    },
   };
 }

@@ -7,6 +7,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from '../config.js';
 import { badRequest, errorHandler, unknownRoute } from './errors.js';
+import { postRouter } from './postRoutes.js';
 import { apiRouter, type AppState } from './routes.js';
 import { checkUrlEncoding } from './urlEncoding.js';
 import { webAppRouter } from './webApp.js';
@@ -14,7 +15,7 @@ import { webAppRouter } from './webApp.js';
 export type { AppState } from './routes.js';
 
 export const DEFAULT_WEB_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
-/** The API takes no request bodies; anything beyond a few KB is refused with 413. */
+/** GET routes take no request bodies; anything beyond a few KB is refused with 413 (POST routes set their own limits). */
 export const BODY_LIMIT = '16kb';
 
 export interface AppOptions {
@@ -75,6 +76,8 @@ export function createApp(state: AppState, opts: AppOptions = {}): Express {
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, strictTransportSecurity: false }));
   if (opts.allowedHosts) app.use(checkHost(opts.allowedHosts));
   app.use(checkUrlEncoding);
+  // The routes that read a JSON body parse it themselves, each with its own limit.
+  app.use('/api', postRouter(state));
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
   app.use('/api', apiRouter(state));
   app.use(webAppRouter(opts.webDir ?? DEFAULT_WEB_DIR));

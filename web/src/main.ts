@@ -28,7 +28,7 @@ function main(): void {
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
   app = new App({ form, results, panel, notices, update: new UpdateNotice(byId('update')), mapHost: byId('map'), sliceHost: byId('slice') });
   attachSearchAsYouType(byId<HTMLFormElement>('search-form'), form.input, {
-    preview: (q) => void app?.previewSearch(q),
+    preview: (q) => app?.previewSearch(q),
     commit: (q) => app?.runSearch(q, form.mode),
   });
   attachKeyboard({
