@@ -31,6 +31,22 @@ export const DEFAULT_UMAP = Object.freeze({ nNeighbors: 15, minDist: 0.1, seed: 
 export const DEFAULT_MAP_LANDMARKS = 20_000;
 
 /**
+ * `paperscope add`: a topic whose size has grown by this share since its label was chosen gets
+ * its label chosen again (c-TF-IDF over the current papers); smaller growth keeps the label.
+ */
+export const TOPIC_RELABEL_GROWTH = 0.1;
+/**
+ * `paperscope add`: papers per cluster read to label a grown topic again. The build reads up to
+ * 400 (LABEL_SAMPLE); a quarter of that keeps a label refresh at 100,000 papers a few seconds,
+ * not a minute (docs/BENCHMARKS.md).
+ */
+export const ADD_LABEL_SAMPLE = 100;
+/** `paperscope add`: nearest existing papers that place a new paper and vote for its topics. */
+export const ADD_NEIGHBOURS = 15;
+/** A serving server reloads this long after the last change to its index folder's name. */
+export const INDEX_RELOAD_DEBOUNCE_MS = 300;
+
+/**
  * BM25 for lexical search, as Lucene/Anserini score BEIR: k1 0.9, b 0.4. Applied at query
  * time (bm25.bin holds raw term counts), so changing them needs no rebuild.
  */

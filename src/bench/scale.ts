@@ -57,12 +57,13 @@ export function embeddingLikeVectors(count: number, dims: number, seed: number, 
   return out;
 }
 
-function exactTop(vectors: Float32Array, query: Float32Array, k: number): number[] {
-  const n = vectors.length / DIMS;
+/** The `k` rows of unit `vectors` (`dims` wide) with the highest cosine to `query`, by brute force. */
+export function exactTop(vectors: Float32Array, query: Float32Array, k: number, dims = DIMS): number[] {
+  const n = vectors.length / dims;
   const scores = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     let dot = 0;
-    for (let j = 0, off = i * DIMS; j < DIMS; j++) dot += vectors[off + j] * query[j];
+    for (let j = 0, off = i * dims; j < dims; j++) dot += vectors[off + j] * query[j];
     scores[i] = dot;
   }
   return Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a]).slice(0, k);

@@ -3,6 +3,7 @@
  * the entry point (main.ts) and tests run the same program without touching process.argv.
  */
 import { Command } from 'commander';
+import { addAddCommand } from './addCommand.js';
 import { addIndexCommands } from './indexCommands.js';
 import { addMissingCommand } from './missingCommand.js';
 import { addQueryCommands } from './queryCommands.js';
@@ -14,6 +15,7 @@ export function createProgram(): Command {
     .description('A local, offline-first semantic explorer for research papers.')
     .showHelpAfterError();
   addIndexCommands(program);
+  addAddCommand(program);
   addQueryCommands(program);
   addMissingCommand(program);
   addToolCommands(program);

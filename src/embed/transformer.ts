@@ -7,11 +7,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { AutoModel, AutoTokenizer, Tensor, env, type PreTrainedModel, type PreTrainedTokenizer } from '@xenova/transformers';
+import type { PreTrainedModel, PreTrainedTokenizer, Tensor } from '@xenova/transformers';
 import { charsWithinTokens } from './tokenLimit.js';
 import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS, DEFAULT_MODEL, DEFAULT_MODELS_DIR } from '../config.js';
 import { MODEL_JSON_FILES, modelFilesPresent, modelFolder, modelOnnxFile } from './modelFiles.js';
-import { downloadModel, ModelDownloadError } from './modelDownload.js';
 import { frameTokens, padBatch, planBatches, type SpecialTokens } from './batching.js';
 import { l2Normalize, meanPool } from './pooling.js';
 import type { Embedder, EmbedderInfo } from './types.js';
@@ -105,6 +104,8 @@ type Settings = Required<Omit<TransformerEmbedderOptions, 'onProgress'>> & Pick<
 interface LoadedModel {
   tokenizer: PreTrainedTokenizer;
   model: PreTrainedModel;
+  /** transformers.js's tensor class, from the module imported with the model. */
+  Tensor: typeof Tensor;
 }
 
 function resolveSettings(opts: TransformerEmbedderOptions): Settings {
@@ -141,6 +142,8 @@ async function loadModel(settings: Settings): Promise<LoadedModel> {
   const present = modelFilesPresent(model, modelsDir, quantized);
   if (!present && offline) throw new ModelNotFoundError(model, folder, quantized, 'it is not on disk and offline mode forbids downloading it');
   if (!present) {
+    // Imported when needed, as transformers.js below is: it reads transformers.js's hub settings.
+    const { downloadModel, ModelDownloadError } = await import('./modelDownload.js');
     try {
       await downloadModel(model, modelsDir, quantized);
     } catch (err) {
@@ -148,6 +151,8 @@ async function loadModel(settings: Settings): Promise<LoadedModel> {
       throw new ModelNotFoundError(model, folder, quantized, `downloading it failed: ${err.message}`, { cause: err });
     }
   }
+  // Imported here, not at the top: it takes about a second, which a lexical index never needs.
+  const { AutoModel, AutoTokenizer, Tensor: TensorClass, env } = await import('@xenova/transformers');
   // transformers.js reads these globals at load time. It only ever reads local files: downloads are
   // ours (modelDownload.ts), whole files renamed into place, where its own could leave a truncated one.
   env.localModelPath = modelsDir;
@@ -160,7 +165,7 @@ async function loadModel(settings: Settings): Promise<LoadedModel> {
       AutoTokenizer.from_pretrained(model, options),
       withSessionOptions(path.join(folder, modelOnnxFile(quantized)), ortSessionOptions(settings.threads), () => AutoModel.from_pretrained(model, options)),
     ]);
-    return { tokenizer, model: loaded };
+    return { tokenizer, model: loaded, Tensor: TensorClass };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new Error(`transformer: model "${model}" in ${folder} failed to load: ${detail}. Its files may be incomplete or corrupt: delete the folder and fetch them again.`, { cause: err });
@@ -187,7 +192,7 @@ function checkMaxTokens(settings: Settings, loaded: LoadedModel, special: Specia
 /** Embeds one batch of framed token rows: [rows] unit vectors of the model's hidden size. */
 async function runBatch(loaded: LoadedModel, rows: number[][], pad: number): Promise<Float32Array[]> {
   const batch = padBatch(rows, pad);
-  const tensor = (data: BigInt64Array): Tensor => new Tensor('int64', data, batch.dims);
+  const tensor = (data: BigInt64Array): Tensor => new loaded.Tensor('int64', data, batch.dims);
   const output = await loaded.model.forward({
     input_ids: tensor(batch.inputIds),
     attention_mask: tensor(batch.attentionMask),

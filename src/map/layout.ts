@@ -7,6 +7,7 @@ import { UMAP } from 'umap-js';
 import { DEFAULT_MAP_LANDMARKS, DEFAULT_UMAP } from '../config.js';
 import { createSeededRandom } from '../util/random.js';
 import { buildHnsw, knnGraph, rowOf, searchHnsw, type HnswIndex } from '../ann/hnsw.js';
+import { weightedPosition } from './placement.js';
 
 export interface LayoutOptions {
   nNeighbors?: number;
@@ -67,8 +68,8 @@ export interface PaperLayoutOptions extends LayoutOptions {
   maxUmapPoints?: number;
 }
 
-/** Landmarks each non-landmark point is placed among. */
-const PLACEMENT_NEIGHBOURS = 8;
+/** Landmarks each non-landmark point is placed among (and laid-out papers each added paper is placed among). */
+export const PLACEMENT_NEIGHBOURS = 8;
 
 /** `count` distinct rows of `total`, chosen by a seeded shuffle, in ascending order. */
 export function sampleRows(total: number, count: number, seed: number): number[] {
@@ -109,14 +110,7 @@ function placeAmongLandmarks(vectors: Float32Array, dims: number, landmarks: num
       coords.set(landmarkCoords.subarray(2 * own, 2 * own + 2), 2 * row);
       continue;
     }
-    const near = searchHnsw(landmarkIndex, rowOf(vectors, dims, row), PLACEMENT_NEIGHBOURS);
-    // Squared similarity favours the closest landmarks; the floor keeps the weights positive.
-    const weights = near.distances.map((d) => Math.max(1e-6, 1 - d) ** 2);
-    const total = weights.reduce((a, b) => a + b, 0);
-    near.rows.forEach((landmark, j) => {
-      coords[2 * row] += (weights[j] / total) * landmarkCoords[2 * landmark];
-      coords[2 * row + 1] += (weights[j] / total) * landmarkCoords[2 * landmark + 1];
-    });
+    coords.set(weightedPosition(searchHnsw(landmarkIndex, rowOf(vectors, dims, row), PLACEMENT_NEIGHBOURS), landmarkCoords), 2 * row);
   }
   return coords;
 }

@@ -25,4 +25,9 @@ export interface Topics {
   coarseAssignments: number[];
   /** Coarse clusters first (ids 0, 1, …), then fine ones; largest first within a level. */
   clusters: TopicCluster[];
+  /**
+   * Per cluster id, its size when its label was chosen, once `paperscope add` has grown it
+   * (src/map/assignTopics.ts); absent, each cluster's label fits its `size`.
+   */
+  labelSizes?: number[];
 }

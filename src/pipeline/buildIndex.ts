@@ -24,6 +24,8 @@ import { computeTopics, summarizeTopics } from '../map/topics.js';
 import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
 import { encodeFacets } from '../facets/facetCodec.js';
 import { buildFacetIndex } from '../facets/facetIndex.js';
+import { timed } from './timed.js';
+import { alignToPrevious, describeAlignment } from './alignToPrevious.js';
 
 export interface BuildOptions extends Omit<ChooseOptions, 'onProgress'> {
   corpus: string;
@@ -68,13 +70,6 @@ async function embedStage(opts: BuildOptions, papers: Paper[], reporter: Reporte
   const result = await embedPapers(papers, prepared.embedder, cache);
   reporter.info(`embedder: ${prepared.description}; embedded ${result.embedded}, reused ${result.reused} from the cache`);
   return { info, ...result, extraFiles: prepared.files };
-}
-
-async function timed<T>(timings: Record<string, number>, stage: string, work: () => Promise<T> | T): Promise<T> {
-  const start = performance.now();
-  const result = await work();
-  timings[stage] = Number(((performance.now() - start) / 1000).toFixed(3));
-  return result;
 }
 
 /**
@@ -142,9 +137,11 @@ export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> 
   const umapOptions = { ...DEFAULT_UMAP, maxUmapPoints: DEFAULT_MAP_LANDMARKS, ...input.umap };
   // One k-NN graph of every paper: the map lays it out, the topics are its communities.
   const knn = await timed(timings, 'knn', () => knnGraph(hnsw, embedded.vectors, dims, umapOptions.nNeighbors));
-  const coords = await timed(timings, 'map', () =>
+  const laidOut = await timed(timings, 'map', () =>
     layoutPapers(embedded.vectors, dims, knn, { ...umapOptions, onProgress: (d, t) => reporter.progress('map', d, t) }),
   );
+  const { coords, alignment } = await timed(timings, 'align', () => alignToPrevious(input.out, papers, laidOut));
+  if (alignment) reporter.info(describeAlignment(alignment));
   const topics = await timed(timings, 'topics', () => {
     reporter.progress('topics', 0, 1);
     const found = computeTopics({ coords, texts: papers.map(paperText), knn });
@@ -167,7 +164,7 @@ export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> 
       embedder: embedded.info,
       papers: papers.length,
       corpus: input.corpus,
-      build: { hnsw: hnswOptions, umap: umapOptions },
+      build: { hnsw: hnswOptions, umap: umapOptions, ...(alignment && { alignment }) },
       builtAt: new Date().toISOString(),
     }),
   );

@@ -4,7 +4,7 @@
  * prepares the query embedder the index was built with.
  */
 import path from 'node:path';
-import { ARTIFACT_FILES, float32Rows, IndexError, loadArtifact, parsePapers, readManifest, REBUILD_HINT, type Manifest } from '../store/indexFolder.js';
+import { ARTIFACT_FILES, float32Rows, IndexError, loadArtifact, readManifest, REBUILD_HINT, type Manifest } from '../store/indexFolder.js';
 import { DEFAULT_HNSW, DEFAULT_MODELS_DIR } from '../config.js';
 import type { Paper, PaperId } from '../corpus/paper.js';
 import { loadEmbedder, type ReadIndexFile } from '../embed/embedder.js';
@@ -14,6 +14,7 @@ import { loadHnsw, type HnswIndex } from '../ann/hnsw.js';
 import { hnswFileProblem } from '../ann/hnswFile.js';
 import { topicsProblem } from '../map/topics.js';
 import { loadBm25, type Bm25Index } from '../bm25/bm25.js';
+import { lazyPapers } from './lazyPapers.js';
 import type { Topics } from '../map/topicTypes.js';
 import { decodeFacets } from '../facets/facetCodec.js';
 import type { FacetIndex } from '../facets/facetIndex.js';
@@ -21,6 +22,7 @@ import type { FacetIndex } from '../facets/facetIndex.js';
 export interface LoadedIndex {
   dir: string;
   manifest: Manifest;
+  /** Every paper in row order; each record is parsed when first read (src/search/lazyPapers.ts). */
   papers: Paper[];
   rowById: Map<PaperId, number>;
   dims: number;
@@ -104,8 +106,8 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   // All at once: file reads and the HNSW graph load on libuv's threads while the main thread
   // hashes and parses whatever has arrived (docs/BENCHMARKS.md).
   const rows = loadArtifact(dir, manifest, ARTIFACT_FILES.vectors, (bytes, file) => float32Rows(bytes, file, count, embedder.dims));
-  const [papers, vectors, coords, topics, bm25, facets, hnsw, queryEmbedder] = await allInOrder([
-    loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => parsePapers(bytes, file, count)),
+  const [{ papers, ids }, vectors, coords, topics, bm25, facets, hnsw, queryEmbedder] = await allInOrder([
+    loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => lazyPapers(bytes, file, count)),
     rows,
     loadArtifact(dir, manifest, ARTIFACT_FILES.map, (bytes, file) => float32Rows(bytes, file, count, 2)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.topics, (bytes, file) => parseTopics(bytes, file, count)),
@@ -114,6 +116,6 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
     readHnsw(dir, manifest, rows),
     readQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR),
   ] as const);
-  const rowById = new Map(papers.map((p, i) => [p.id, i]));
+  const rowById = new Map(ids.map((id, i) => [id, i]));
   return { dir, manifest, papers, rowById, dims: embedder.dims, vectors, hnsw, coords, topics, bm25, facets, queryEmbedder };
 }

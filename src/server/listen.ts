@@ -1,7 +1,7 @@
 /**
  * @file Runs the server: listens at once (the API answers 503 not_ready meanwhile),
- * loads the index, and on SIGINT/SIGTERM stops accepting connections and lets
- * in-flight requests finish. Called by `paperscope serve` / `start` and the load bench.
+ * loads the index, then serves each new index written to its folder (and reloads on SIGHUP);
+ * on SIGINT/SIGTERM stops accepting connections and lets in-flight requests finish. Called by `paperscope serve` / `start` and the load bench.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +13,7 @@ import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
 import type { ErrorCode } from './errors.js';
 import { allowedHostNames, exposureWarning } from './hosts.js';
+import { createIndexReloader, type IndexReloader } from './reload.js';
 
 /** After this long, connections still open at shutdown are cut. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -31,6 +32,8 @@ export interface ServeOptions {
   handleSignals?: boolean;
   /** Loads the engine instead of loadIndex(indexDir) (tests inject slow or failing loads). */
   load?: () => Promise<SearchEngine>;
+  /** Once ready, serve each new index written to indexDir (src/server/reload.ts); default true. SIGHUP and `reload` work either way. */
+  watchIndex?: boolean;
 }
 
 export interface RunningServer {
@@ -43,6 +46,8 @@ export interface RunningServer {
   closed: Promise<void>;
   /** Stops accepting connections and resolves when in-flight requests have finished. */
   close(): Promise<void>;
+  /** Serves the index now in indexDir if it is another build (what SIGHUP does); resolves once done. */
+  reload(reason: string): Promise<void>;
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {
@@ -112,20 +117,23 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     });
   });
   let closing: Promise<void> | undefined;
+  let reloader: IndexReloader | undefined;
+  const onHangup = () => void reloader?.reload('SIGHUP');
   const onSignal = (signal: NodeJS.Signals) => {
     log(`paperscope: ${signal}: finishing in-flight requests, then exiting`);
     void close();
   };
   function close(): Promise<void> {
     closing ??= new Promise<void>((resolve) => {
-      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onHangup);
+      reloader?.close();
       server.close(() => resolve());
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     });
     return closing;
   }
-  if (opts.handleSignals) process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  if (opts.handleSignals) process.once('SIGINT', onSignal).once('SIGTERM', onSignal).on('SIGHUP', onHangup);
 
   const load = opts.load ?? (async () => createSearchEngine(await loadIndex(opts.indexDir, { modelsDir: opts.modelsDir })));
   const ready = load().then(
@@ -135,6 +143,10 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       log(`paperscope: ready at ${url}: ${papers} papers, ${embedder.kind} embedder (${embedder.model}, ${embedder.dims} dims)`);
       const note = embedderNote(embedder);
       if (note) log(`paperscope: note: ${note}; see \`paperscope build --help\``);
+      if (!closing) {
+        const reload = async () => createSearchEngine(await loadIndex(opts.indexDir, { modelsDir: opts.modelsDir }));
+        reloader = createIndexReloader({ indexDir: opts.indexDir, state, log, load: reload, watch: opts.watchIndex });
+      }
     },
     async (err: unknown) => {
       await close();
@@ -142,5 +154,6 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     },
   );
   ready.catch(() => {}); // the caller awaits `ready`; this only keeps an ignored failure from crashing the process
-  return { url, server, state, ready, closed, close };
+  const reload = async (reason: string) => reloader?.reload(reason);
+  return { url, server, state, ready, closed, close, reload };
 }

@@ -21,9 +21,11 @@ import { HoverLink } from './ui/hoverLink.js';
 import { SearchPreview } from './ui/searchPreview.js';
 import { TopicLegend } from './ui/topicLegend.js';
 import { TopicIndex } from './topics.js';
-import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
+import type { Health, MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
 import { formatViewState, parseViewState, sameSearch, type ViewState } from './urlState.js';
+import { IndexUpdates } from './indexUpdates.js';
 import type { Notices } from './ui/notices.js';
+import type { UpdateNotice } from './ui/updateNotice.js';
 import type { PaperPanel } from './ui/paperPanel.js';
 import type { ResultsList } from './ui/resultsList.js';
 import type { SearchForm } from './ui/searchForm.js';
@@ -37,6 +39,7 @@ export interface AppParts {
   results: ResultsList;
   panel: PaperPanel;
   notices: Notices;
+  update: UpdateNotice;
   mapHost: HTMLElement;
   /** Where the filters, colour choice and topics over time go. */
   sliceHost: HTMLElement;
@@ -67,6 +70,9 @@ export class App {
     this.map.setResults(this.indices(response.results), response.point);
   });
   private focusPanelOnLoad = false;
+  /** Ids of papers that came with a newer index since the page loaded, marked on the map. */
+  private readonly addedIds = new Set<string>();
+  private readonly updates: IndexUpdates;
 
   constructor(private readonly ui: AppParts) {
     this.map = new MapView(ui.mapHost, {
@@ -80,6 +86,7 @@ export class App {
     this.legend = new TopicLegend(ui.mapHost, (id) => this.mapData && this.map.focusOnArea(topicRows(this.mapData, id)));
     this.slicePanel = new SlicePanel(ui.sliceHost, { change: (next) => this.changeSlice(next), loadTrends: () => fetchTrends() });
     window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
+    this.updates = new IndexUpdates(ui.update, (health) => this.refreshMap(health));
   }
 
   /** Load what the page needs, then show the view in the URL. */
@@ -159,8 +166,10 @@ export class App {
 
   private async loadHealth(): Promise<void> {
     try {
-      this.ui.notices.showHealth(await fetchHealth());
+      const health = await fetchHealth();
+      this.ui.notices.showHealth(health);
       this.ui.notices.clearAlert();
+      this.updates.showing(health);
     } catch (error) {
       this.onPageError(error, () => void this.loadHealth());
     }
@@ -170,21 +179,31 @@ export class App {
     if (!this.retryWhenReady(error, retry)) this.ui.notices.showAlert(messageOf(error), { label: 'Retry', run: () => location.reload() });
   }
 
-  private async loadMap(): Promise<void> {
-    this.map.showMessage('Loading the map…');
+  /** Loads the map of the index the server now serves, keeping the view, and marks the papers new to this page. */
+  private async refreshMap(health: Health): Promise<void> {
+    const before = new Set(this.mapData?.ids ?? []);
+    await this.loadMap({ keepView: true });
+    const ids = this.mapData?.ids ?? [];
+    for (const id of ids) if (!before.has(id)) this.addedIds.add(id);
+    this.map.setAdded(this.indices([...this.addedIds].map((id) => ({ id }))));
+    this.ui.notices.showHealth(health);
+  }
+
+  private async loadMap(opts: { keepView?: boolean } = {}): Promise<void> {
+    if (!opts.keepView) this.map.showMessage('Loading the map…');
     try {
       const data = await loadMap();
       performance.mark('paperscope:map-data');
       this.mapData = data;
       this.topics = TopicIndex.fromMap(data);
       this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
-      this.map.setData(this.pointsOf(data), data.clusters ?? []);
+      this.map.setData(this.pointsOf(data), data.clusters ?? [], opts);
       this.legend.show(this.topics);
       this.sliceData = new SliceData(data);
       this.renderSlice();
       this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
       this.rerenderResults();
-      this.syncMap(true);
+      this.syncMap(!opts.keepView);
     } catch (error) {
       this.map.showMessage(`The map could not be loaded: ${messageOf(error)}`);
       this.retryWhenReady(error, () => void this.loadMap());

@@ -11,6 +11,7 @@ import { PaperPanel } from './ui/paperPanel.js';
 import { ResultsList } from './ui/resultsList.js';
 import { attachSearchAsYouType } from './ui/searchAsYouType.js';
 import { SearchForm } from './ui/searchForm.js';
+import { UpdateNotice } from './ui/updateNotice.js';
 
 function main(): void {
   let app: App | undefined;
@@ -25,7 +26,7 @@ function main(): void {
     close: () => app?.closePaper(),
   });
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
-  app = new App({ form, results, panel, notices, mapHost: byId('map'), sliceHost: byId('slice') });
+  app = new App({ form, results, panel, notices, update: new UpdateNotice(byId('update')), mapHost: byId('map'), sliceHost: byId('slice') });
   attachSearchAsYouType(byId<HTMLFormElement>('search-form'), form.input, {
     preview: (q) => app?.previewSearch(q),
     commit: (q) => app?.runSearch(q, form.mode),

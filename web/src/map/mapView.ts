@@ -106,7 +106,8 @@ export class MapView implements ViewActions {
     this.message.hidden = !text;
   }
 
-  setData(points: MapPoints, topics: readonly Topic[]): void {
+  /** Show these papers; with `keepView` (the same map with papers added) the view stays where the user left it. */
+  setData(points: MapPoints, topics: readonly Topic[], opts: { keepView?: boolean } = {}): void {
     this.points = points;
     const bounds = boundsOf(points.xs, points.ys) ?? { minX: -1, minY: -1, maxX: 1, maxY: 1 };
     this.grid = new PickGrid(points.xs, points.ys, bounds);
@@ -114,9 +115,18 @@ export class MapView implements ViewActions {
     this.canvas.dataset.points = String(points.xs.length);
     this.labels.setData(points, topics);
     this.fitHome();
-    const saved = this.memory.restore();
-    this.camera = saved ?? this.home;
-    this.userMoved = saved !== null;
+    if (!opts.keepView) {
+      const saved = this.memory.restore();
+      this.camera = saved ?? this.home;
+      this.userMoved = saved !== null;
+    }
+    this.requestRender();
+  }
+
+  /** Mark papers new since the page loaded. */
+  setAdded(indices: readonly number[]): void {
+    this.scene?.fill('added', indices);
+    this.canvas.dataset.added = String(indices.length);
     this.requestRender();
   }
 

@@ -1,18 +1,20 @@
 /**
  * @file What the map's WebGL canvas shows: every paper (from the raster cache)
- * and, on top, the highlighted ones: search results, similar papers (hollow
- * rings), the open paper and the hovered one, each layer with its own style.
+ * and, on top, the highlighted ones: papers new since the page loaded (green
+ * rings), search results, similar papers (hollow rings), the open paper and the
+ * hovered one, each layer with its own style.
  */
 import type { Camera, Viewport } from './camera.js';
 import { RasterCache } from './rasterCache.js';
 import { PointRenderer, type LayerStyle, type PointLayer } from './renderer.js';
 
-export type LayerName = 'base' | 'results' | 'similarHalo' | 'similar' | 'selected' | 'hover';
-const LAYER_NAMES: readonly LayerName[] = ['base', 'results', 'similarHalo', 'similar', 'selected', 'hover'];
+export type LayerName = 'base' | 'added' | 'results' | 'similarHalo' | 'similar' | 'selected' | 'hover';
+const LAYER_NAMES: readonly LayerName[] = ['base', 'added', 'results', 'similarHalo', 'similar', 'selected', 'hover'];
 
 const RING_WHITE = [0.96, 0.97, 0.98, 1] as const;
 const RING_AMBER = [0.98, 0.74, 0.2, 1] as const;
 const RING_RED = [1, 0.35, 0.32, 1] as const;
+const RING_GREEN = [0.36, 0.86, 0.5, 1] as const;
 /** The map's background: a dark rim keeps the amber ring visible on yellow and orange topics. */
 const RING_DARK = [0.05, 0.07, 0.09, 1] as const;
 /** Fill colours that replace the topic colour: similar papers are hollow rings. */
@@ -22,6 +24,7 @@ const FILLS: Partial<Record<LayerName, readonly number[]>> = { selected: [250, 2
 function layerStyles(size: number, focused: boolean): Record<LayerName, LayerStyle> {
   return {
     base: { size, alpha: focused ? 0.38 : 0.85 },
+    added: { size: Math.max(9, size + 5), alpha: 1, ringColor: RING_GREEN, ringWidth: 0.3 },
     results: { size: Math.max(10, size + 6), alpha: 1, ringColor: RING_WHITE, ringWidth: 0.28 },
     similarHalo: { size: Math.max(23, size + 17), alpha: 1, ringColor: RING_DARK, ringWidth: 0.26 },
     similar: { size: Math.max(18, size + 12), alpha: 1, ringColor: RING_AMBER, ringWidth: 0.2 },
