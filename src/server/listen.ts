@@ -91,6 +91,27 @@ function answerClientErrors(server: http.Server): void {
   server.on('connect', (_req, socket: Duplex) => endWithJsonError(socket, '405 Method Not Allowed', 'method_not_allowed', 'CONNECT is not allowed here; use GET', 'Allow: GET, HEAD\r\n'));
 }
 
+/**
+ * The HTTP server for `app`. Node answers an HTTP/1.1 request without Host with its own empty
+ * 400, and an Expect other than 100-continue with an empty 417; express answers both here
+ * (nothing reads Host, and RFC 9110 lets a server ignore an expectation), so that every reply
+ * is the API's JSON.
+ */
+function createHttpServer(app: http.RequestListener): http.Server {
+  const server = http.createServer({ requireHostHeader: false }, app);
+  server.on('checkExpectation', app);
+  answerClientErrors(server);
+  return server;
+}
+
+/** Logs that the index is served: how many papers, which embedder, and a note for the lexical one. */
+function announceReady(engine: SearchEngine, url: string, log: (message: string) => void): void {
+  const { embedder, papers } = engine.index.manifest;
+  log(`paperscope: ready at ${url}: ${papers} papers, ${embedder.kind} embedder (${embedder.model}, ${embedder.dims} dims)`);
+  const note = embedderNote(embedder);
+  if (note) log(`paperscope: note: ${note}; see \`paperscope build --help\``);
+}
+
 /** Starts a paperscope server; resolves once it listens (the index is still loading). */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
@@ -98,12 +119,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   const allowedHosts = allowedHostNames(host, opts.allowHosts);
   const app = createApp(state, { webDir: opts.webDir, log, allowedHosts });
-  // Node answers an HTTP/1.1 request without Host with its own empty 400, and an Expect other
-  // than 100-continue with an empty 417; let express answer both (nothing here reads Host, and
-  // RFC 9110 lets a server ignore an expectation), so that every reply is the API's JSON.
-  const server = http.createServer({ requireHostHeader: false }, app);
-  server.on('checkExpectation', app);
-  answerClientErrors(server);
+  const server = createHttpServer(app);
   const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, host));
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
   const warning = exposureWarning(host, url, allowedHosts);
@@ -139,10 +155,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const ready = load().then(
     (engine) => {
       state.engine = engine;
-      const { embedder, papers } = engine.index.manifest;
-      log(`paperscope: ready at ${url}: ${papers} papers, ${embedder.kind} embedder (${embedder.model}, ${embedder.dims} dims)`);
-      const note = embedderNote(embedder);
-      if (note) log(`paperscope: note: ${note}; see \`paperscope build --help\``);
+      announceReady(engine, url, log);
       if (!closing) {
         const reload = async () => createSearchEngine(await loadIndex(opts.indexDir, { modelsDir: opts.modelsDir }));
         reloader = createIndexReloader({ indexDir: opts.indexDir, state, log, load: reload, watch: opts.watchIndex });
