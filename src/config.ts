@@ -11,6 +11,8 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'data', 'trending-papers.txt');
 export const DEFAULT_INDEX_DIR = path.join(PROJECT_ROOT, 'index');
 export const DEFAULT_MODELS_DIR = path.join(PROJECT_ROOT, 'models');
+/** The user's own data (collections), outside index/: a build replaces that folder whole. */
+export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, 'userdata');
 
 /** The transformer model used when none is named (sentence-transformers' MiniLM, 8-bit ONNX). */
 export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2';
@@ -44,6 +46,14 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_K = 10;
 export const MAX_K = 100;
 export const MAX_QUERY_CHARS = 1000;
+
+/** Collections and recommendations (API.md, version 2). */
+export const MAX_COLLECTION_NAME_CHARS = 200;
+export const MAX_EXAMPLE_IDS = 500;
+/** Request bodies of the write routes (collections); larger ones get 413. */
+export const JSON_BODY_LIMIT_BYTES = 64 * 1024;
+/** Papers an export of explicit ids or of a search may hold. */
+export const MAX_EXPORT_IDS = 10_000;
 
 /** Version of the on-disk index layout; bump when artifacts change incompatibly (3: bm25.bin replaced bm25.json). */
 export const INDEX_SCHEMA_VERSION = 3;

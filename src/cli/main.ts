@@ -6,7 +6,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { buildIndex } from '../build/index.js';
 import { CORPUS_FORMATS } from '../corpus/index.js';
-import { DEFAULT_CORPUS, DEFAULT_HNSW, DEFAULT_INDEX_DIR, DEFAULT_K, DEFAULT_MODEL, DEFAULT_MODELS_DIR, MAX_K } from '../config.js';
+import { DEFAULT_CORPUS, DEFAULT_DATA_DIR, DEFAULT_HNSW, DEFAULT_INDEX_DIR, DEFAULT_K, DEFAULT_MODEL, DEFAULT_MODELS_DIR, MAX_K } from '../config.js';
 import { EMBEDDER_CHOICES, type EmbedderChoice } from '../embed/choose.js';
 import { DEFAULT_TEST_MODEL_SEED, generateNamedTestModel, TEST_MODEL_PRESETS } from '../embed/testModel.js';
 import { loadIndex } from '../search/loadIndex.js';
@@ -16,6 +16,7 @@ import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { serve } from '../server/listen.js';
 import { ensureIndex } from '../server/start.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
+import { addExportCommand } from './exportCommand.js';
 import { consoleReporter } from './reporter.js';
 import { runCommand } from './run.js';
 import { DEFAULT_EVAL_MODES, formatEvalReport, runEval } from '../eval/index.js';
@@ -118,8 +119,8 @@ model
  * Serves `o.index` until SIGINT/SIGTERM; fails (exit 1) when the index cannot be loaded.
  * The API answers 503 not_ready until `load` (default: load the index) has finished.
  */
-async function serveUntilStopped(o: { index: string; port: number; host: string; modelsDir: string }, load?: () => Promise<SearchEngine>): Promise<void> {
-  const running = await serve({ indexDir: o.index, port: o.port, host: o.host, modelsDir: o.modelsDir, handleSignals: true, load });
+async function serveUntilStopped(o: { index: string; data: string; port: number; host: string; modelsDir: string }, load?: () => Promise<SearchEngine>): Promise<void> {
+  const running = await serve({ indexDir: o.index, dataDir: o.data, port: o.port, host: o.host, modelsDir: o.modelsDir, handleSignals: true, load });
   process.stdout.write(`paperscope: serving ${running.url}\n`);
   await running.ready;
   await running.closed;
@@ -129,6 +130,7 @@ program
   .command('serve')
   .description('Serve the explorer (web app and JSON API) for an index; the API answers 503 until the index has loaded.')
   .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
+  .option('--data <dir>', "the user's data folder (collections); outside the index folder", DEFAULT_DATA_DIR)
   .option('-p, --port <n>', 'port (0: any free port)', intOption('--port', 0, 65535), DEFAULT_PORT)
   .option('--host <host>', 'interface to listen on (127.0.0.1: this machine only)', DEFAULT_HOST)
   .option('--models-dir <dir>', 'where the model is', DEFAULT_MODELS_DIR)
@@ -139,6 +141,7 @@ program
   .description('What `npm start` runs: build the demo index (embedder auto) if it is missing or stale, then serve it.')
   .option('-c, --corpus <file>', 'corpus file', DEFAULT_CORPUS)
   .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
+  .option('--data <dir>', "the user's data folder (collections); outside the index folder", DEFAULT_DATA_DIR)
   .option('-p, --port <n>', 'port (0: any free port)', intOption('--port', 0, 65535), DEFAULT_PORT)
   .option('--host <host>', 'interface to listen on (127.0.0.1: this machine only)', DEFAULT_HOST)
   .option('--models-dir <dir>', 'where models are looked up and downloaded', DEFAULT_MODELS_DIR)
@@ -150,6 +153,8 @@ program
       return createSearchEngine(await loadIndex(o.index, { modelsDir: o.modelsDir }));
     });
   });
+
+addExportCommand(program, intOption('-k', 1, MAX_K));
 
 // ---- retrieval quality on a public benchmark
 

@@ -6,7 +6,10 @@ import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from '../config.js';
+import type { CollectionStore } from '../collections/store.js';
+import { collectionRouter } from './collectionRoutes.js';
 import { badRequest, errorHandler, unknownRoute } from './errors.js';
+import { recommendRouter } from './recommendRoutes.js';
 import { apiRouter, type AppState } from './routes.js';
 import { webAppRouter } from './webApp.js';
 
@@ -26,6 +29,8 @@ export interface AppOptions {
    * loopback, so a web page on another site can't reach it through DNS rebinding.
    */
   allowedHosts?: readonly string[];
+  /** The user's collections; without it the collection routes are absent (404/405). */
+  collections?: CollectionStore;
 }
 
 /** The host name of a Host header, without port or IPv6 brackets, lowercased. */
@@ -72,6 +77,9 @@ export function createApp(state: AppState, opts: AppOptions = {}): Express {
   // Served over plain http on localhost: HSTS would only confuse browsers.
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, strictTransportSecurity: false }));
   if (opts.allowedHosts) app.use(checkHost(opts.allowedHosts));
+  // Before the body limit below: the collection routes take JSON bodies of their own limit.
+  if (opts.collections) app.use('/api', collectionRouter(state, opts.collections));
+  app.use('/api', recommendRouter(state, opts.collections));
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
   app.use('/api', apiRouter(state));
   app.use(webAppRouter(opts.webDir ?? DEFAULT_WEB_DIR));

@@ -4,9 +4,11 @@
  * in-flight requests finish. Called by `paperscope serve` / `start` and the load bench.
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
+import { openCollectionStore } from '../collections/store.js';
+import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { createSearchEngine, type SearchEngine } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
@@ -17,6 +19,8 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ServeOptions {
   indexDir: string;
+  /** Where the user's collections are kept (DEFAULT_DATA_DIR unless given); never inside indexDir. */
+  dataDir?: string;
   port?: number;
   host?: string;
   modelsDir?: string;
@@ -89,22 +93,36 @@ function isLoopback(host: string): boolean {
   return LOOPBACK_NAMES.includes(host) || /^127\./.test(host);
 }
 
+/** `dataDir`, unless it lies inside the index folder, which every build replaces whole. */
+function dataDirOutside(dataDir: string, indexDir: string): string {
+  const relative = path.relative(path.resolve(indexDir), path.resolve(dataDir));
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) throw new Error(`server: the data folder ${dataDir} is inside the index folder ${indexDir}, which a rebuild replaces; pass --data elsewhere`);
+  return dataDir;
+}
+
 /** Starts a paperscope server; resolves once it listens (the index is still loading). */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const state: AppState = {};
   const host = opts.host ?? DEFAULT_HOST;
-  const app = createApp(state, { webDir: opts.webDir, log, allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined });
+  const collections = openCollectionStore(dataDirOutside(opts.dataDir ?? DEFAULT_DATA_DIR, opts.indexDir));
+  const app = createApp(state, { webDir: opts.webDir, log, collections, allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined });
   // Node answers an HTTP/1.1 request without Host with its own empty 400, and an Expect other
   // than 100-continue with an empty 417; let express answer both (nothing here reads Host, and
   // RFC 9110 lets a server ignore an expectation), so that every reply is the API's JSON.
   const server = http.createServer({ requireHostHeader: false }, app);
   server.on('checkExpectation', app);
   answerClientErrors(server);
-  const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, host));
+  const url = urlOf(
+    await listen(server, opts.port ?? DEFAULT_PORT, host).catch((err: unknown) => {
+      collections.close();
+      throw err;
+    }),
+  );
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
 
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  void closed.then(() => collections.close());
   // Once closing, a keep-alive connection is cut as soon as its last response is sent.
   server.on('request', (_req, res: http.ServerResponse) => {
     res.once('finish', () => {

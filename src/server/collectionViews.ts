@@ -1,0 +1,29 @@
+/**
+ * @file The JSON bodies of the collection routes: each paper with its label and, when the
+ * served index has it, its title and map position; `missing: true` when it has not.
+ */
+import type { Collection, CollectionPaper } from '../collections/store.js';
+import type { LoadedIndex } from '../search/loadIndex.js';
+import { resultView, type ResultView } from './views.js';
+
+export type CollectionPaperView = CollectionPaper & { missing: boolean } & Partial<Omit<ResultView, 'id' | 'score' | 'snippet'>>;
+
+export function collectionPaperView(index: LoadedIndex, paper: CollectionPaper): CollectionPaperView {
+  const row = index.rowById.get(paper.id);
+  if (row === undefined) return { ...paper, missing: true };
+  const { id: _id, score: _score, ...place } = resultView(index, { row, score: 0 });
+  return { ...paper, missing: false, ...place };
+}
+
+export function collectionView(index: LoadedIndex, collection: Collection) {
+  const papers = collection.papers.map((p) => collectionPaperView(index, p));
+  return {
+    id: collection.id,
+    name: collection.name,
+    size: papers.length,
+    missing: papers.filter((p) => p.missing).length,
+    papers,
+    createdAt: collection.createdAt,
+    updatedAt: collection.updatedAt,
+  };
+}
