@@ -40,7 +40,8 @@ function keyOf(id: string, used: Set<string>): string {
 }
 
 function fieldsOf(row: ExportRow): Array<[string, string]> {
-  const fields: Array<[string, string]> = [['title', `{${escapeTex(row.title)}}`]];
+  // Double braces keep the title's capitals (BERT, GPT-4) where a style would lowercase them.
+  const fields: Array<[string, string]> = [['title', `{{${escapeTex(row.title)}}}`]];
   if (row.authors.length > 0) fields.push(['author', `{${row.authors.map(escapeName).join(' and ')}}`]);
   const [year, month] = (row.date ?? '').split('-');
   if (year) fields.push(['year', `{${year}}`]);
