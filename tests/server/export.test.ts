@@ -98,7 +98,7 @@ describe('GET /api/export', () => {
   it('gives the same rows in CSV and JSON Lines, and valid BibTeX with the same titles', async () => {
     const chosen = engine.index.papers.slice(0, 40).map((p) => p.id);
     const rows = jsonl((await download({ format: 'jsonl', ids: chosen.join(',') })).body);
-    const csv = parseCsv((await download({ format: 'csv', ids: chosen.join(',') })).body, { columns: true }) as Record<string, string>[];
+    const csv = parseCsv((await download({ format: 'csv', ids: chosen.join(',') })).body, { columns: true }) as Array<Record<string, string> & { permalink: string }>;
     const neutral = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
     expect(csv.map(withoutOrigin)).toEqual(rows.map(withoutOrigin).map((r) => ({ ...r, title: neutral(r.title), authors: r.authors.join(CSV_LIST_SEPARATOR), categories: r.categories.join(CSV_LIST_SEPARATOR), topics: r.topics.join(CSV_LIST_SEPARATOR), date: r.date ?? '', url: r.url ?? '' })));
     const bib = await download({ format: 'bibtex', ids: chosen.join(',') }).expect(200);
