@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { openCollectionStore } from '../collections/store.js';
-import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { createSearchEngine, type SearchEngine } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
@@ -19,7 +19,7 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ServeOptions {
   indexDir: string;
-  /** Where the user's collections are kept (DEFAULT_DATA_DIR unless given); never inside indexDir. */
+  /** Where the user's collections are kept, never inside indexDir; without it the server keeps none (the CLI passes DEFAULT_DATA_DIR). */
   dataDir?: string;
   port?: number;
   host?: string;
@@ -105,7 +105,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const state: AppState = {};
   const host = opts.host ?? DEFAULT_HOST;
-  const collections = openCollectionStore(dataDirOutside(opts.dataDir ?? DEFAULT_DATA_DIR, opts.indexDir));
+  const collections = opts.dataDir === undefined ? undefined : openCollectionStore(dataDirOutside(opts.dataDir, opts.indexDir));
   const app = createApp(state, { webDir: opts.webDir, log, collections, allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined });
   // Node answers an HTTP/1.1 request without Host with its own empty 400, and an Expect other
   // than 100-continue with an empty 417; let express answer both (nothing here reads Host, and
@@ -115,14 +115,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   answerClientErrors(server);
   const url = urlOf(
     await listen(server, opts.port ?? DEFAULT_PORT, host).catch((err: unknown) => {
-      collections.close();
+      collections?.close();
       throw err;
     }),
   );
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
 
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
-  void closed.then(() => collections.close());
+  void closed.then(() => collections?.close());
   // Once closing, a keep-alive connection is cut as soon as its last response is sent.
   server.on('request', (_req, res: http.ServerResponse) => {
     res.once('finish', () => {

@@ -24,6 +24,8 @@ export interface AppParts {
   panel: PaperPanel;
   notices: Notices;
   mapHost: HTMLElement;
+  /** Told once the map's papers have loaded (the collections draw on them). */
+  onMapData?(data: MapData): void;
 }
 
 function messageOf(error: unknown): string {
@@ -125,6 +127,7 @@ export class App {
       this.topics = TopicIndex.fromMap(data);
       this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
       this.map.setData(this.pointsOf(data), data.clusters ?? []);
+      this.ui.onMapData?.(data);
       this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
       this.rerenderResults();
       this.syncMap(true);

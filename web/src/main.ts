@@ -4,6 +4,7 @@
  */
 import './styles.css';
 import { App } from './app.js';
+import { Collector } from './collect/collector.js';
 import { byId } from './ui/dom.js';
 import { attachKeyboard } from './ui/keyboard.js';
 import { Notices } from './ui/notices.js';
@@ -13,18 +14,25 @@ import { SearchForm } from './ui/searchForm.js';
 
 function main(): void {
   let app: App | undefined;
+  let collector: Collector | undefined;
+  const decorate = (id: string) => collector?.actionsFor(id) ?? document.createElement('span');
   const form = new SearchForm(byId<HTMLFormElement>('search-form'), (q, mode) => app?.runSearch(q, mode));
   const results = new ResultsList(byId('status'), byId<HTMLOListElement>('results'), {
     open: (id) => app?.openPaper(id),
     search: (q) => app?.runSearch(q, form.mode),
     retry: () => app?.reload(),
+    decorate,
   });
   const panel = new PaperPanel(byId('panel'), {
     open: (id) => app?.openPaper(id, { focusPanel: true }),
     close: () => app?.closePaper(),
+    decorate,
   });
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
-  app = new App({ form, results, panel, notices, mapHost: byId('map') });
+  const mapHost = byId('map');
+  app = new App({ form, results, panel, notices, mapHost, onMapData: (data) => collector?.setMapData(data) });
+  collector = new Collector({ host: byId('collect'), map: app.map, mapHost, open: (id) => app?.openPaper(id, { focusPanel: true }) });
+  void collector.start();
   attachKeyboard({
     searchInput: form.input,
     resultLinks: () => results.links(),

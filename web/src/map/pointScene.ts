@@ -7,12 +7,21 @@ import type { Camera, Viewport } from './camera.js';
 import { RasterCache } from './rasterCache.js';
 import { PointRenderer, type LayerStyle, type PointLayer } from './renderer.js';
 
-export type LayerName = 'base' | 'results' | 'similar' | 'selected' | 'hover';
-const LAYER_NAMES: readonly LayerName[] = ['base', 'results', 'similar', 'selected', 'hover'];
+/** Layers a collection view and a lasso selection draw (web/src/collect), under the search's. */
+export type CollectLayerName = 'picked' | 'recommended' | 'negative' | 'positive';
+export type LayerName = 'base' | CollectLayerName | 'results' | 'similar' | 'selected' | 'hover';
+const LAYER_NAMES: readonly LayerName[] = ['base', 'picked', 'recommended', 'negative', 'positive', 'results', 'similar', 'selected', 'hover'];
 
 const RING_WHITE = [0.96, 0.97, 0.98, 1] as const;
 const RING_AMBER = [0.98, 0.74, 0.2, 1] as const;
 const RING_RED = [1, 0.35, 0.32, 1] as const;
+/** Collection colours, also used by the legend (web/src/collect/legend.ts). */
+export const COLLECT_RINGS: Readonly<Record<CollectLayerName, readonly [number, number, number, number]>> = {
+  picked: [1, 0.92, 0.35, 1],
+  recommended: [0.2, 0.82, 1, 1],
+  negative: [0.86, 0.36, 0.95, 1],
+  positive: [0.3, 0.9, 0.42, 1],
+};
 /** Fill colours that replace the topic colour: similar papers are hollow rings. */
 const FILLS: Partial<Record<LayerName, readonly number[]>> = { selected: [250, 251, 252, 255], hover: [250, 251, 252, 255], similar: [0, 0, 0, 0] };
 
@@ -24,6 +33,10 @@ function layerStyles(size: number, focused: boolean): Record<LayerName, LayerSty
     similar: { size: Math.max(18, size + 12), alpha: 1, ringColor: RING_AMBER, ringWidth: 0.2 },
     selected: { size: Math.max(16, size + 10), alpha: 1, ringColor: RING_RED, ringWidth: 0.42 },
     hover: { size: Math.max(12, size + 7), alpha: 1, ringColor: RING_RED, ringWidth: 0.2 },
+    picked: { size: Math.max(12, size + 7), alpha: 1, ringColor: COLLECT_RINGS.picked, ringWidth: 0.3 },
+    recommended: { size: Math.max(14, size + 9), alpha: 1, ringColor: COLLECT_RINGS.recommended, ringWidth: 0.3 },
+    negative: { size: Math.max(14, size + 9), alpha: 1, ringColor: COLLECT_RINGS.negative, ringWidth: 0.35 },
+    positive: { size: Math.max(14, size + 9), alpha: 1, ringColor: COLLECT_RINGS.positive, ringWidth: 0.35 },
   };
 }
 

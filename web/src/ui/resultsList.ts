@@ -15,6 +15,8 @@ export interface ResultsHandlers {
   /** An example query was chosen. */
   search(q: string): void;
   retry(): void;
+  /** Controls shown beside a result (the collection thumbs). */
+  decorate?(id: string): Node;
 }
 
 export class ResultsList {
@@ -90,7 +92,7 @@ export class ResultsList {
       h('span', { class: 'result__meta' }, dot, topic ? h('span', { class: 'result__topic', text: topic, attrs: { title: topic } }) : null, h('span', { class: 'result__score', text: `score ${formatScore(r.score)}` })),
       r.snippet ? h('span', { class: 'result__snippet', text: r.snippet }) : null,
     );
-    return h('li', {}, link);
+    return h('li', { class: 'results__item' }, link, this.on.decorate?.(r.id));
   }
 
   /** Mark the open paper's result (aria-current) or none. */

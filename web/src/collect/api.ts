@@ -1,0 +1,75 @@
+/**
+ * @file The HTTP client of collections, recommendations and exports (API.md, version 2):
+ * the only requests of the page that write.
+ */
+import { ApiError, getJson, UNREACHABLE_MESSAGE } from '../api.js';
+import type { ScoredPaper } from '../types.js';
+
+export type Label = 'pos' | 'neg';
+
+export interface CollectionSummary {
+  id: string;
+  name: string;
+  size: number;
+  updatedAt: string;
+}
+
+export interface CollectionPaper {
+  id: string;
+  label: Label;
+  addedAt: string;
+  missing: boolean;
+  title?: string;
+  x?: number;
+  y?: number;
+  cluster?: number;
+}
+
+export interface Collection {
+  id: string;
+  name: string;
+  size: number;
+  missing: number;
+  papers: CollectionPaper[];
+}
+
+export type ExportFormat = 'csv' | 'jsonl' | 'bibtex';
+export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'csv', label: 'CSV' },
+  { format: 'bibtex', label: 'BibTeX' },
+  { format: 'jsonl', label: 'JSONL' },
+];
+
+/** Sends a write; resolves with the JSON reply (undefined for 204), throws ApiError with the server's message. */
+async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(UNREACHABLE_MESSAGE, 0, 'unreachable');
+  }
+  if (!response.ok) {
+    const reply = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+    throw new ApiError(reply.error?.message ?? `The server answered ${response.status}`, response.status, reply.error?.code ?? 'http');
+  }
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+const collectionPath = (id: string) => `/api/collections/${encodeURIComponent(id)}`;
+const paperPath = (id: string, paperId: string) => `${collectionPath(id)}/papers/${encodeURIComponent(paperId)}`;
+
+export const listCollections = () => getJson<{ collections: CollectionSummary[] }>('/api/collections').then((r) => r.collections);
+export const fetchCollection = (id: string) => getJson<Collection>(collectionPath(id));
+export const createCollection = (name: string) => send<Collection>('POST', '/api/collections', { name });
+export const putPaper = (id: string, paperId: string, label: Label) => send<CollectionPaper>('PUT', paperPath(id, paperId), { label });
+export const removePaper = (id: string, paperId: string) => send<void>('DELETE', paperPath(id, paperId));
+
+export function fetchRecommendations(collection: string, k: number): Promise<ScoredPaper[]> {
+  return getJson<{ results: ScoredPaper[] }>(`/api/recommend?${new URLSearchParams({ collection, k: String(k) })}`).then((r) => r.results);
+}
+
+/** The download URL of a set: a collection, or explicit ids (a lasso selection). */
+export function exportUrl(format: ExportFormat, set: { collection: string } | { ids: readonly string[] }): string {
+  const params = new URLSearchParams({ format, ...('collection' in set ? { collection: set.collection } : { ids: set.ids.join(',') }) });
+  return `/api/export?${params}`;
+}
