@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { boundsOf, fitBounds, toScreen } from '../../web/src/map/camera.js';
-import { EDGE_PADDING } from '../../web/src/map/mapView.js';
-import { COLLECT_RINGS } from '../../web/src/map/pointScene.js';
-import { insidePolygon } from '../../web/src/collect/lasso.js';
+import { boundsOf, EDGE_PADDING, fitBounds, toScreen } from '../../web/src/map/camera.js';
+import { COLLECT_RINGS } from '../../web/src/map/collectRings.js';
+import { insidePolygon } from '../../web/src/collect/polygon.js';
 import { launchBrowser, type Browser } from './helpers/browser.js';
 import { canvasPixels, mapSettled, openExplorer, sel } from './helpers/app.js';
 import type { Pixels } from './helpers/png.js';
@@ -105,7 +104,7 @@ describe('collections on the map', () => {
     await drawLasso(outline);
     const items = page.locator('.collect-selection__list li');
     await expect.poll(() => items.count()).toBe(3);
-    const listed = await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
+    const listed = await items.evaluateAll((els: { dataset: { id?: string } }[]) => els.map((el) => el.dataset.id));
     expect(new Set(listed)).toEqual(new Set(chosenIds));
     expect(new Set(await page.locator('.collect-selection__list .collect-paper__title').allTextContents())).toEqual(new Set(chosen.map((i) => titles[i])));
     await expect(page.locator('.map-legend').textContent()).resolves.toMatch(/selected \(3\)/);
@@ -123,7 +122,7 @@ describe('collections on the map', () => {
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     const papers = page.locator('.collect-papers li');
     await expect.poll(() => papers.count()).toBe(3);
-    expect(new Set(await papers.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id)))).toEqual(new Set(chosenIds));
+    expect(new Set(await papers.evaluateAll((els: { dataset: { id?: string } }[]) => els.map((el) => el.dataset.id)))).toEqual(new Set(chosenIds));
     const stored = (await (await page.request.get(`${baseUrl}/api/collections`)).json()).collections;
     expect(stored).toEqual([expect.objectContaining({ name: 'Lasso picks', size: 3 })]);
   });

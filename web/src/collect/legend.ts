@@ -2,7 +2,7 @@
  * @file The map's legend for what a collection view or a lasso selection draws: a ring
  * swatch in each layer's colour beside its name and count.
  */
-import { COLLECT_RINGS, type CollectLayerName } from '../map/pointScene.js';
+import { COLLECT_RINGS, type CollectLayerName } from '../map/collectRings.js';
 import { h } from '../ui/dom.js';
 
 const cssColor = ([r, g, b]: readonly number[]) => `rgb(${Math.round(r * 255)} ${Math.round(g * 255)} ${Math.round(b * 255)})`;

@@ -5,7 +5,7 @@
  * Draws on demand (one frame per change), so an idle map costs nothing.
  */
 import type { Topic } from '../types.js';
-import { boundsOf, easeInOutCubic, fitBounds, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
+import { boundsOf, easeInOutCubic, EDGE_PADDING, fitBounds, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
 import { addZoomButtons, attachMapKeys, type ViewActions } from './controls.js';
 import { attachGestures } from './gestures.js';
 import { LabelLayer } from './labelLayer.js';
@@ -36,7 +36,6 @@ export const MAP_BACKGROUND: readonly [number, number, number] = [13, 17, 23];
 const ANIMATION_MS = 450;
 /** A view that has not moved for this long is at rest and drawn exactly. */
 const REST_MS = 120;
-export const EDGE_PADDING = 28;
 
 interface Animation {
   from: Camera;

@@ -7,21 +7,16 @@ import type { Camera, Viewport } from './camera.js';
 import { RasterCache } from './rasterCache.js';
 import { PointRenderer, type LayerStyle, type PointLayer } from './renderer.js';
 
-/** Layers a collection view and a lasso selection draw (web/src/collect), under the search's. */
-export type CollectLayerName = 'picked' | 'recommended' | 'negative' | 'positive';
+import { COLLECT_RINGS, type CollectLayerName } from './collectRings.js';
+
+export type { CollectLayerName } from './collectRings.js';
 export type LayerName = 'base' | CollectLayerName | 'results' | 'similar' | 'selected' | 'hover';
 const LAYER_NAMES: readonly LayerName[] = ['base', 'picked', 'recommended', 'negative', 'positive', 'results', 'similar', 'selected', 'hover'];
 
 const RING_WHITE = [0.96, 0.97, 0.98, 1] as const;
 const RING_AMBER = [0.98, 0.74, 0.2, 1] as const;
 const RING_RED = [1, 0.35, 0.32, 1] as const;
-/** Collection colours, also used by the legend (web/src/collect/legend.ts). */
-export const COLLECT_RINGS: Readonly<Record<CollectLayerName, readonly [number, number, number, number]>> = {
-  picked: [1, 0.92, 0.35, 1],
-  recommended: [0.2, 0.82, 1, 1],
-  negative: [0.86, 0.36, 0.95, 1],
-  positive: [0.3, 0.9, 0.42, 1],
-};
+
 /** Fill colours that replace the topic colour: similar papers are hollow rings. */
 const FILLS: Partial<Record<LayerName, readonly number[]>> = { selected: [250, 251, 252, 255], hover: [250, 251, 252, 255], similar: [0, 0, 0, 0] };
 
