@@ -140,7 +140,7 @@ export class Collector {
     try {
       const collection = known ?? (await fetchCollection(this.activeId));
       const hasPositive = collection.papers.some((p) => p.label === 'pos' && !p.missing);
-      const recommended: ScoredPaper[] | string = hasPositive ? await fetchRecommendations(collection.id, RECOMMEND_K) : 'Mark a paper 👍 to get recommendations.';
+      const recommended: ScoredPaper[] | string = hasPositive ? await fetchRecommendations(collection.id, RECOMMEND_K) : 'Mark a paper ▲ (keep) to get recommendations.';
       if (this.view !== 'collection') return;
       this.body.replaceChildren(renderCollection(collection, recommended, { open: this.parts.open, actions: this.actionsFor }));
       this.drawCollection(collection, typeof recommended === 'string' ? [] : recommended);
@@ -160,8 +160,8 @@ export class Collector {
     map.setCollectLayer('negative', negative);
     map.setCollectLayer('recommended', recs);
     this.legend.show([
-      { layer: 'positive' as const, name: 'kept 👍', count: positive.length },
-      { layer: 'negative' as const, name: 'not wanted 👎', count: negative.length },
+      { layer: 'positive' as const, name: 'kept ▲', count: positive.length },
+      { layer: 'negative' as const, name: 'not wanted ▼', count: negative.length },
       { layer: 'recommended' as const, name: 'recommended', count: recs.length },
     ].filter((entry) => entry.count > 0));
     if (positive.length + recs.length > 0) map.focusOn([...positive, ...negative, ...recs]);

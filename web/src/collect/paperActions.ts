@@ -7,8 +7,8 @@ import { h } from '../ui/dom.js';
 import type { Label } from './api.js';
 
 const THUMBS: ReadonlyArray<{ label: Label; text: string; verb: string }> = [
-  { label: 'pos', text: '👍', verb: 'Keep' },
-  { label: 'neg', text: '👎', verb: 'Mark as not wanted' },
+  { label: 'pos', text: '▲', verb: 'Keep' },
+  { label: 'neg', text: '▼', verb: 'Mark as not wanted' },
 ];
 
 /** A pair of thumbs for paper `id`; `toggle` is called with the label pressed. */

@@ -70,7 +70,7 @@ export function renderCollection(collection: Collection, recommended: readonly S
     h('h2', { class: 'collect-view__title', text: collection.name }),
     h('p', { class: 'collect-view__note', text: summary }),
     exportLinks({ collection: collection.id }),
-    papers.length ? h('ul', { class: 'collect-list collect-papers' }, ...papers) : h('p', { class: 'collect-view__note', text: 'No papers yet: use 👍 and 👎 beside any paper, or draw a lasso on the map.' }),
+    papers.length ? h('ul', { class: 'collect-list collect-papers' }, ...papers) : h('p', { class: 'collect-view__note', text: 'No papers yet: use ▲ (keep) and ▼ (not wanted) beside any paper, or draw a lasso on the map.' }),
     h('h3', { class: 'collect-view__subtitle', text: 'Recommended' }),
     ...recs,
   );
