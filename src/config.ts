@@ -38,6 +38,14 @@ export const DEFAULT_MAP_LANDMARKS = 20_000;
  */
 export const DEFAULT_BM25 = Object.freeze({ k1: 0.9, b: 0.4 });
 
+/** Topic clusters (Louvain over the k-NN graph): fixed seed so labels and assignments repeat. */
+export const DEFAULT_TOPIC_SEED = 42;
+
+/** Query embeddings kept per server (LRU), so repeated searches skip the model. */
+export const DEFAULT_QUERY_CACHE_SIZE = 1000;
+/** How deep each ranking goes before hybrid fusion (at least k): deep enough for stable z-scores. */
+export const FUSION_DEPTH = 100;
+
 /** Lexical (LSA) embedder: dimensions are min(this, papers - 1). */
 export const DEFAULT_LSA_DIMS = 256;
 

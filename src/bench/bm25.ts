@@ -3,7 +3,7 @@
  * size and load time, and the time per query for queries of common and of rare words
  * (100 results, as hybrid search asks for). Papers are the real arXiv records.
  */
-import { createLexicalIndex, loadLexicalIndex } from '../search/lexical.js';
+import { buildBm25, loadBm25 } from '../bm25/bm25.js';
 import type { BenchSection } from './report.js';
 import { benchPapers } from './scale.js';
 
@@ -28,10 +28,10 @@ function msPerQuery(search: () => unknown, repeats: number): number {
 export async function bm25Bench(count = 100_000, repeats = 21): Promise<BenchSection> {
   const papers = await benchPapers(count);
   let start = performance.now();
-  const bytes = createLexicalIndex(papers).toBytes();
+  const bytes = buildBm25(papers).toBytes();
   const buildSeconds = (performance.now() - start) / 1000;
   start = performance.now();
-  const index = loadLexicalIndex(bytes);
+  const index = loadBm25(bytes);
   const loadMs = performance.now() - start;
   const rows = Object.entries(QUERIES).flatMap(([words, queries]) =>
     queries.map((q) => ({ words, query: q, 'papers matched': index.search(q, count).length, 'ms/query': Number(msPerQuery(() => index.search(q, 100), repeats).toFixed(3)) })),

@@ -5,7 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { runEmbeddingBench, type Precision } from './embedding.js';
-import { describeMachine, formatSection, writeBenchJson } from './report.js';
+import { formatSection, writeBenchJson } from './report.js';
+import { describeMachine } from '../report/machine.js';
 
 const { values } = parseArgs({
   options: {

@@ -12,10 +12,11 @@ import path from 'node:path';
 import { AutoTokenizer, env, type PreTrainedTokenizer } from '@xenova/transformers';
 import type { Tensor as OrtTensor } from 'onnxruntime-node';
 import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS, SHARED_DATA_DIR } from '../config.js';
-import { paperText, readCorpus } from '../corpus/index.js';
+import { paperText } from '../corpus/text.js';
+import { readCorpus } from '../corpus/parse.js';
 import { frameTokens, padBatch, planBatches, type SpecialTokens } from '../embed/batching.js';
 import { modelFilesPresent, modelFolder, modelOnnxFile } from '../embed/modelFiles.js';
-import { DEFAULT_TEST_MODEL_NAMES, generateNamedTestModel } from '../embed/testModel.js';
+import { DEFAULT_TEST_MODEL_NAMES, generateNamedTestModel } from '../testmodel/generate.js';
 import { createTransformerEmbedder, ortSessionOptions, transformersOrt } from '../embed/transformer.js';
 import type { BenchSection } from './report.js';
 

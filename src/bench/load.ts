@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createSeededRandom } from '../util/random.js';
 import { DEFAULT_CORPUS, DEFAULT_INDEX_DIR, DEFAULT_MODELS_DIR } from '../config.js';
-import { buildIndex, silentReporter } from '../build/index.js';
+import { buildIndex } from '../pipeline/buildIndex.js';
+import { silentReporter } from '../report/reporter.js';
 import { memoryOf, startServer } from './serverProcess.js';
 
 const USAGE = `usage: node dist/bench/load.js [options]

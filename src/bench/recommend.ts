@@ -10,9 +10,10 @@ import { parseArgs } from 'node:util';
 import { backgroundRows, rocchioDirection, svmDirection, type Examples } from '../recommend/directions.js';
 import { nearestToDirection } from '../recommend/recommend.js';
 import { loadIndex, type LoadedIndex } from '../search/loadIndex.js';
-import { topRows } from '../search/topRows.js';
+import { topRows } from '../ranking/topRows.js';
 import { createSeededRandom } from '../util/random.js';
-import { describeMachine, formatSection, writeBenchJson, type BenchSection } from './report.js';
+import { describeMachine } from '../report/machine.js';
+import { formatSection, writeBenchJson, type BenchSection } from './report.js';
 
 const MIN_CATEGORY_PAPERS = 30;
 const SEEDS = 5;

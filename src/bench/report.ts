@@ -3,35 +3,15 @@
  * table/JSON output of `npm run bench` (JSON goes to bench-results/).
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
+import { describeMachine } from '../report/machine.js';
 
 /** One benchmark's figures: rows of named values, plus notes saying what was measured and how. */
 export interface BenchSection {
   name: string;
   rows: Array<Record<string, string | number>>;
   notes?: string[];
-}
-
-export interface Machine {
-  cores: number;
-  cpu: string;
-  memoryGiB: number;
-  node: string;
-  platform: string;
-  loadAverage: number[];
-}
-
-export function describeMachine(): Machine {
-  return {
-    cores: os.cpus().length,
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-    loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
-  };
 }
 
 /** Peak resident memory of this process so far, in MB. */

@@ -14,12 +14,13 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import autocannon from 'autocannon';
-import { readManifest, sha256File } from '../artifacts/index.js';
-import { buildIndex } from '../build/index.js';
-import { consoleReporter } from '../cli/reporter.js';
+import { readManifest, sha256File } from '../store/indexFolder.js';
+import { buildIndex } from '../pipeline/buildIndex.js';
+import { consoleReporter } from '../report/console.js';
 import { DEFAULT_MODEL, DEFAULT_MODELS_DIR, PROJECT_ROOT } from '../config.js';
 import { createSeededRandom } from '../util/random.js';
-import { describeMachine, formatSection, writeBenchJson, type BenchSection } from './report.js';
+import { formatSection, writeBenchJson, type BenchSection } from './report.js';
+import { describeMachine } from '../report/machine.js';
 import { memoryOf, startServer } from './serverProcess.js';
 
 const ARXIV_SAMPLE = path.join(PROJECT_ROOT, '..', 'shared', 'data', 'arxiv-daily', 'papers.jsonl.gz');

@@ -10,6 +10,7 @@ import { EXPORT_FORMATS, formatRows, type ExportFormat } from '../export/formats
 import { selectExportRows, type ExportSource } from '../export/selectRows.js';
 import { createSearchEngine, SEARCH_MODES, type SearchMode } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
+import { intOption } from './options.js';
 
 interface ExportOptions {
   index: string;
@@ -58,7 +59,7 @@ async function runExport(o: ExportOptions): Promise<void> {
 }
 
 /** Adds `export` to the program. */
-export function addExportCommand(program: Command, kOption: (value: string) => number): void {
+export function addExportCommand(program: Command): void {
   program
     .command('export')
     .description('Write papers (ids, a search, a topic or a collection) as CSV, JSON Lines or BibTeX.')
@@ -66,7 +67,7 @@ export function addExportCommand(program: Command, kOption: (value: string) => n
     .option('--ids <list>', 'comma-separated paper ids')
     .option('-q, --query <text>', "a search's results")
     .addOption(new Option('--mode <mode>', 'search mode for --query').choices([...SEARCH_MODES]).default('hybrid'))
-    .option('-k <n>', `results of --query (1 to ${MAX_K})`, kOption, DEFAULT_K)
+    .option('-k <n>', `results of --query (1 to ${MAX_K})`, intOption('-k', 1, MAX_K), DEFAULT_K)
     .option('--topic <id>', "a topic's papers (an id from /api/map clusters)")
     .option('--collection <id>', "a collection's papers (from --data)")
     .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)

@@ -2,6 +2,12 @@
  * @file What every embedder (transformer or lexical) looks like to the rest of paperscope.
  */
 
+/** Files an embedder keeps in the index folder (the fitted LSA model; a transformer keeps none). */
+export const EMBEDDER_FILES = Object.freeze({
+  lexicalModel: 'lexical.json',
+  lexicalComponents: 'lexical.f32',
+});
+
 export type EmbedderKind = 'transformer' | 'lexical';
 
 /** Recorded in the index manifest and reported by /api/health. */

@@ -1,9 +1,9 @@
 /**
  * @file The four figures `paperscope eval` reports per query and their means: nDCG@10,
- * Recall@10, Recall@100 (src/search/evaluate.ts, the trec_eval / BEIR forms) and MRR@10.
+ * Recall@10, Recall@100 (src/eval/judgements.ts, the trec_eval / BEIR forms) and MRR@10.
  * Graded judgements: a grade > 0 is relevant, and nDCG's gain is the grade.
  */
-import { ndcgAtK, recallAtK, type Qrels } from '../search/evaluate.js';
+import { ndcgAtK, recallAtK, type Qrels } from './judgements.js';
 
 /** How deep each query's ranking goes: Recall@100 needs 100 results. */
 export const EVAL_DEPTH = 100;

@@ -6,9 +6,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describeMachine, type Machine } from '../bench/report.js';
-import { buildIndex, silentReporter, type Reporter } from '../build/index.js';
-import type { EmbedderChoice } from '../embed/choose.js';
+import { describeMachine, type Machine } from '../report/machine.js';
+import { buildIndex } from '../pipeline/buildIndex.js';
+import { silentReporter, type Reporter } from '../report/reporter.js';
+import type { EmbedderChoice } from '../embed/embedder.js';
 import type { EmbedderInfo } from '../embed/types.js';
 import { createSearchEngine, SEARCH_MODES, searchPapers, type SearchEngine, type SearchMode } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';

@@ -4,7 +4,6 @@
  * holds but the current index lacks are kept, with only their id.
  */
 import type { Paper, PaperId } from '../corpus/paper.js';
-import { topicsOf } from '../search/clusters.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
 
 export interface ExportRow {
@@ -40,8 +39,7 @@ export function paperUrl(paper: Pick<Paper, 'id' | 'url'>): string | null {
 }
 
 function topicLabels(index: LoadedIndex, row: number): string[] {
-  const topics = topicsOf(index);
-  if (!topics) return [];
+  const { topics } = index;
   const labels = new Map(topics.clusters.map((c) => [c.id, c.label]));
   return [topics.coarseAssignments[row], topics.assignments[row]].filter((id) => id !== undefined && id >= 0).map((id) => labels.get(id) ?? '');
 }

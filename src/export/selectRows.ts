@@ -6,7 +6,6 @@
 import type { Collection } from '../collections/store.js';
 import type { PaperId } from '../corpus/paper.js';
 import type { RowFilter } from '../recommend/recommend.js';
-import { topicsOf } from '../search/clusters.js';
 import { searchPapers, type SearchEngine, type SearchMode } from '../search/engine.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
 import { rowsOfIds } from '../search/paperIds.js';
@@ -27,9 +26,9 @@ export class UnknownTopicError extends Error {
 
 /** The rows of topic `topic`, at either level, in row order; UnknownTopicError when the index has no such topic. */
 export function topicRows(index: LoadedIndex, topic: number): number[] {
-  const topics = topicsOf(index);
-  const cluster = topics?.clusters.find((c) => c.id === topic);
-  if (!topics || !cluster) throw new UnknownTopicError(topic);
+  const { topics } = index;
+  const cluster = topics.clusters.find((c) => c.id === topic);
+  if (!cluster) throw new UnknownTopicError(topic);
   const assignments = cluster.level === 0 ? topics.coarseAssignments : topics.assignments;
   const rows: number[] = [];
   assignments.forEach((id, row) => id === topic && rows.push(row));

@@ -6,7 +6,7 @@
 import { UMAP } from 'umap-js';
 import { DEFAULT_MAP_LANDMARKS, DEFAULT_UMAP } from '../config.js';
 import { createSeededRandom } from '../util/random.js';
-import { buildHnsw, knnGraph, rowOf, searchHnsw, type HnswIndex } from '../index/hnsw.js';
+import { buildHnsw, knnGraph, rowOf, searchHnsw, type HnswIndex } from '../ann/hnsw.js';
 
 export interface LayoutOptions {
   nNeighbors?: number;

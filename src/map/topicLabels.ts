@@ -141,7 +141,7 @@ interface CorpusCounts {
   shortWord: Set<number>;
 }
 
-function countTerms(vocab: Vocabulary, partitions: readonly ArrayLike<number>[], classCounts: readonly number[]): CorpusCounts {
+function countPartitionTerms(vocab: Vocabulary, partitions: readonly ArrayLike<number>[], classCounts: readonly number[]): CorpusCounts {
   const keys = new NgramKeys(vocab.termCount);
   const total = new Map<number, number>();
   const classes = classCounts.map((k) => Array.from({ length: k }, (): ClassCounts => ({ count: new Map(), docs: new Map(), papers: 0, terms: 0 })));
@@ -266,7 +266,7 @@ function sampleRows(partitions: readonly ArrayLike<number>[], classCounts: reado
  */
 export function labelPartitions(texts: readonly string[], partitions: readonly ArrayLike<number>[], classCounts: readonly number[]): string[][] {
   const vocab = buildVocabulary(texts, sampleRows(partitions, classCounts, texts.length));
-  const corpus = countTerms(vocab, partitions, classCounts);
+  const corpus = countPartitionTerms(vocab, partitions, classCounts);
   const chosen = corpus.classes.map((classes, p) => {
     // A is the average class size in terms, the papers in no class counting as one more class (as BERTopic's -1 topic does).
     const hasNoise = Array.from(partitions[p]).some((c) => c < 0);

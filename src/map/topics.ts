@@ -8,6 +8,7 @@ import { aggregateGraph, knnWeightedGraph, louvain } from './communities.js';
 import type { KnnGraph } from './layout.js';
 import { labelPartitions } from './topicLabels.js';
 import type { TopicCluster, Topics } from './topicTypes.js';
+import { DEFAULT_TOPIC_SEED } from '../config.js';
 
 export interface TopicInput {
   /** Row-major map coordinates [x0, y0, x1, y1, …]. */
@@ -38,7 +39,6 @@ export interface TopicOptions {
 export const FINE_RESOLUTION = 1.5;
 /** Coarse clusters merge the fine ones still well linked at a third of the fine level's resolution. */
 export const COARSE_RESOLUTION = 0.5;
-const DEFAULT_TOPIC_SEED = 42;
 
 /** Fine clusters: √n / 2 papers at least (5 of 100, 158 of 100,000), never fewer than 3. */
 export function fineClusterSize(count: number): number {

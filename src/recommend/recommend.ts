@@ -3,9 +3,9 @@
  * papers of a loaded index. A method turns the examples into a direction (directions.ts); the
  * HNSW graph finds the papers nearest it, never an example, and they are re-ranked exactly.
  */
-import { searchHnsw } from '../index/hnsw.js';
+import { searchHnsw } from '../ann/hnsw.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
-import type { RankedRow } from '../search/semantic.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
 import { rocchioDirection, svmDirection, type Examples, type VectorTable } from './directions.js';
 
 export const RECOMMEND_METHODS = Object.freeze(['svm', 'rocchio'] as const);

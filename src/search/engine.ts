@@ -4,21 +4,19 @@
  */
 import type { LoadedIndex } from './loadIndex.js';
 import { fuseScores } from './hybrid.js';
-import type { LexicalIndex } from './lexical.js';
 import { POINT_NEIGHBOURS, queryPoint, type MapPoint } from './point.js';
 import { createQueryEmbedder, type QueryEmbedder, type QueryEmbedderOptions } from './queryCache.js';
-import { nearestRows, type RankedRow } from './semantic.js';
+import { nearestRows } from './semantic.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
+import { FUSION_DEPTH } from '../config.js';
 
 export const SEARCH_MODES = Object.freeze(['hybrid', 'semantic', 'lexical'] as const);
 export type SearchMode = (typeof SEARCH_MODES)[number];
 
-/** How deep each ranking goes before hybrid fusion (at least k): deep enough for stable z-scores. */
-export const FUSION_DEPTH = 100;
 
 /** Everything a search needs, prepared once per loaded index. */
 export interface SearchEngine {
   index: LoadedIndex;
-  lexical: LexicalIndex;
   queries: QueryEmbedder;
 }
 
@@ -41,7 +39,7 @@ export interface SearchOutcome {
  * @example const engine = createSearchEngine(await loadIndex('index'))
  */
 export function createSearchEngine(index: LoadedIndex, opts: QueryEmbedderOptions = {}): SearchEngine {
-  return { index, lexical: index.lexical, queries: createQueryEmbedder(index.queryEmbedder, opts) };
+  return { index, queries: createQueryEmbedder(index.queryEmbedder, opts) };
 }
 
 /**
@@ -76,7 +74,7 @@ export async function searchPapers(engine: SearchEngine, { q, k, mode }: SearchR
   // A single mode still fetches enough rows to place the query on the map.
   const depth = mode === 'hybrid' ? Math.max(k, FUSION_DEPTH) : Math.max(k, POINT_NEIGHBOURS);
   const semantic = mode === 'lexical' ? undefined : await semanticRows(engine, query, depth, mode);
-  const lexical = mode === 'semantic' ? undefined : engine.lexical.search(query, depth);
+  const lexical = mode === 'semantic' ? undefined : engine.index.bm25.search(query, depth);
   const results = mode === 'hybrid' ? fuseScores({ semantic: semantic ?? [], lexical: lexical ?? [] }, k) : (semantic ?? lexical ?? []).slice(0, k);
   const point = placeQuery(engine, semantic, lexical);
   return { results, point, tookMs: performance.now() - start };

@@ -12,7 +12,7 @@
  * BM25 brings every embedder to BM25 or above. Figures: docs/BENCHMARKS.md and
  * tests/search/evaluation.test.ts.
  */
-import type { RankedRow } from './semantic.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
 
 /** RRF's k: damps the weight of the very first ranks (Cormack et al. 2009 use 60). */
 export const RRF_K = 60;

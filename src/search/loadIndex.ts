@@ -4,15 +4,15 @@
  * prepares the query embedder the index was built with.
  */
 import path from 'node:path';
-import { ARTIFACT_FILES, float32Rows, IndexError, loadArtifact, parsePapers, readManifest, REBUILD_HINT, type Manifest } from '../artifacts/index.js';
-import { DEFAULT_MODELS_DIR } from '../config.js';
+import { ARTIFACT_FILES, float32Rows, IndexError, loadArtifact, parsePapers, readManifest, REBUILD_HINT, type Manifest } from '../store/indexFolder.js';
+import { DEFAULT_HNSW, DEFAULT_MODELS_DIR } from '../config.js';
 import type { Paper, PaperId } from '../corpus/paper.js';
-import { loadLexicalEmbedder } from '../embed/lexical.js';
-import { createTransformerEmbedder } from '../embed/transformer.js';
+import { loadEmbedder, type ReadIndexFile } from '../embed/embedder.js';
+import { ModelNotFoundError } from '../embed/transformer.js';
 import type { Embedder } from '../embed/types.js';
-import { loadHnsw, type HnswIndex } from '../index/hnsw.js';
+import { loadHnsw, type HnswIndex } from '../ann/hnsw.js';
 import { topicsProblem } from '../map/topics.js';
-import { loadLexicalIndex, type LexicalIndex } from './lexical.js';
+import { loadBm25, type Bm25Index } from '../bm25/bm25.js';
 import type { Topics } from '../map/topicTypes.js';
 
 export interface LoadedIndex {
@@ -29,7 +29,7 @@ export interface LoadedIndex {
   /** Topic clusters of the map (topics.json). */
   topics: Topics;
   /** BM25 over titles and abstracts (bm25.bin), saved by the build so start-up never re-indexes. */
-  lexical: LexicalIndex;
+  bm25: Bm25Index;
   /** Embeds queries exactly as the papers were embedded. */
   queryEmbedder: Embedder;
 }
@@ -38,31 +38,26 @@ export interface LoadOptions {
   modelsDir?: string;
 }
 
-async function createQueryEmbedder(dir: string, manifest: Manifest, modelsDir: string): Promise<Embedder> {
-  if (manifest.embedder.kind === 'lexical') {
-    const [json, components] = await Promise.all([
-      loadArtifact(dir, manifest, ARTIFACT_FILES.lexicalModel, (bytes) => JSON.parse(bytes.toString('utf8')) as unknown),
-      loadArtifact(dir, manifest, ARTIFACT_FILES.lexicalComponents, (bytes, file) => float32Rows(bytes, file, bytes.length / 4, 1)),
-    ]);
-    return loadLexicalEmbedder(json, components);
-  }
-  const embedder = await createTransformerEmbedder({
-    model: manifest.embedder.model,
-    quantized: manifest.embedder.quantized,
-    modelsDir,
-    offline: true,
+/** The embedder the index was built with; a problem with it is reported against the manifest. */
+async function readQueryEmbedder(dir: string, manifest: Manifest, modelsDir: string): Promise<Embedder> {
+  const read: ReadIndexFile = (name, parse) => loadArtifact(dir, manifest, name, (bytes) => parse(bytes));
+  return loadEmbedder(manifest.embedder, read, modelsDir).catch((err: unknown) => {
+    if (err instanceof IndexError || err instanceof ModelNotFoundError) throw err;
+    throw new IndexError(path.join(dir, ARTIFACT_FILES.manifest), `${err instanceof Error ? err.message : String(err)}; ${REBUILD_HINT}`);
   });
-  if (embedder.info.dims !== manifest.embedder.dims) {
-    throw new IndexError(path.join(dir, ARTIFACT_FILES.manifest), `built with ${manifest.embedder.dims}-dim vectors but ${manifest.embedder.model} now gives ${embedder.info.dims}; ${REBUILD_HINT}`);
-  }
-  return embedder;
+}
+
+/** The efSearch the build chose and recorded, so a tuned index is searched as it was measured. */
+function builtEfSearch(manifest: Manifest): number {
+  const ef = (manifest.build.hnsw as { efSearch?: unknown } | undefined)?.efSearch;
+  return typeof ef === 'number' && Number.isInteger(ef) && ef > 0 ? ef : DEFAULT_HNSW.efSearch;
 }
 
 /** Reads hnsw.bin, only once its checksum matches: hnswlib allocates whatever sizes the file's header says. */
 async function readHnsw(dir: string, manifest: Manifest): Promise<HnswIndex> {
   await loadArtifact(dir, manifest, ARTIFACT_FILES.hnsw, () => undefined);
   const file = path.join(dir, ARTIFACT_FILES.hnsw);
-  const hnsw = await loadHnsw(file, manifest.embedder.dims).catch(() => {
+  const hnsw = await loadHnsw(file, manifest.embedder.dims, builtEfSearch(manifest)).catch(() => {
     throw new IndexError(file, `cannot be read as an HNSW graph; ${REBUILD_HINT}`);
   });
   if (hnsw.getCurrentCount() !== manifest.papers) {
@@ -95,15 +90,15 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   const { papers: count, embedder } = manifest;
   // All at once: file reads and the HNSW graph load on libuv's threads while the main thread
   // hashes and parses whatever has arrived (docs/BENCHMARKS.md).
-  const [papers, vectors, coords, topics, lexical, hnsw, queryEmbedder] = await allInOrder([
+  const [papers, vectors, coords, topics, bm25, hnsw, queryEmbedder] = await allInOrder([
     loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => parsePapers(bytes, file, count)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.vectors, (bytes, file) => float32Rows(bytes, file, count, embedder.dims)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.map, (bytes, file) => float32Rows(bytes, file, count, 2)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.topics, (bytes, file) => parseTopics(bytes, file, count)),
-    loadArtifact(dir, manifest, ARTIFACT_FILES.bm25, (bytes) => loadLexicalIndex(bytes)),
+    loadArtifact(dir, manifest, ARTIFACT_FILES.bm25, (bytes) => loadBm25(bytes)),
     readHnsw(dir, manifest),
-    createQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR),
+    readQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR),
   ] as const);
   const rowById = new Map(papers.map((p, i) => [p.id, i]));
-  return { dir, manifest, papers, rowById, dims: embedder.dims, vectors, hnsw, coords, topics, lexical, queryEmbedder };
+  return { dir, manifest, papers, rowById, dims: embedder.dims, vectors, hnsw, coords, topics, bm25, queryEmbedder };
 }

@@ -2,7 +2,7 @@
  * @file Where a query lands on the 2D map: the weighted mean of the map positions of
  * the papers nearest to it, so the UI can show "your query is here".
  */
-import type { RankedRow } from './semantic.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
 
 /** A position on the map, in the map's own units. */
 export interface MapPoint {

@@ -3,9 +3,9 @@
  * that lets one embedder serve many concurrent requests. Calls to the embedder never
  * overlap; queries that arrive while it works are embedded together in the next batch.
  */
+import { DEFAULT_QUERY_CACHE_SIZE } from '../config.js';
 import type { Embedder } from '../embed/types.js';
 
-export const DEFAULT_QUERY_CACHE_SIZE = 1000;
 /** Most queries embedded in one embedBatch call. */
 export const DEFAULT_QUERY_BATCH = 16;
 

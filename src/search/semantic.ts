@@ -4,14 +4,9 @@
  * "papers like this one".
  */
 import type { PaperId } from '../corpus/paper.js';
-import { searchHnsw } from '../index/hnsw.js';
+import { searchHnsw } from '../ann/hnsw.js';
 import type { LoadedIndex } from './loadIndex.js';
-
-/** One ranked paper: its row in the index and a higher-is-better score. */
-export interface RankedRow {
-  row: number;
-  score: number;
-}
+import type { RankedRow } from '../ranking/rankedRow.js';
 
 /** HNSW candidates fetched per wanted result, so the exact re-rank can reorder near-ties. */
 const CANDIDATE_FACTOR = 3;

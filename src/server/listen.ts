@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { openCollectionStore } from '../collections/store.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
+import { embedderNote } from '../embed/embedder.js';
 import { createSearchEngine, type SearchEngine } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
@@ -151,7 +152,8 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       state.engine = engine;
       const { embedder, papers } = engine.index.manifest;
       log(`paperscope: ready at ${url}: ${papers} papers, ${embedder.kind} embedder (${embedder.model}, ${embedder.dims} dims)`);
-      if (embedder.kind === 'lexical') log('paperscope: note: this index uses the LEXICAL embedder (TF-IDF + LSA), not a neural model; see `paperscope build --help`');
+      const note = embedderNote(embedder);
+      if (note) log(`paperscope: note: ${note}; see \`paperscope build --help\``);
     },
     async (err: unknown) => {
       await close();

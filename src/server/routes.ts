@@ -43,7 +43,7 @@ const search: Handler = async (engine, _req, res) => {
   });
 };
 
-function rowOf(engine: SearchEngine, id: string): number {
+function paperRow(engine: SearchEngine, id: string): number {
   const row = engine.index.rowById.get(id);
   if (row === undefined) throw notFound(`no paper with id ${JSON.stringify(id.slice(0, 200))}`);
   return row;
@@ -51,12 +51,12 @@ function rowOf(engine: SearchEngine, id: string): number {
 
 const paper: Handler = (engine, _req, res) => {
   const { id } = validated<unknown, PaperParams>(res).params;
-  res.json(paperView(engine.index, rowOf(engine, id)));
+  res.json(paperView(engine.index, paperRow(engine, id)));
 };
 
 const similar: Handler = (engine, _req, res) => {
   const { query, params } = validated<SimilarQuery, PaperParams>(res);
-  rowOf(engine, params.id);
+  paperRow(engine, params.id);
   const rows = similarPapers(engine.index, params.id, query.k) ?? [];
   res.json({ id: params.id, results: rows.map((r) => resultView(engine.index, r)) });
 };

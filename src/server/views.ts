@@ -3,9 +3,9 @@
  * rounded the same way everywhere, so a paper sits at the same x, y in every reply.
  */
 import type { Paper } from '../corpus/paper.js';
-import { clusterOf, coarseClusterOf, topicsOf } from '../search/clusters.js';
+import { clusterOf, coarseClusterOf } from '../search/clusters.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
-import type { RankedRow } from '../search/semantic.js';
+import type { RankedRow } from '../ranking/rankedRow.js';
 import { bestSnippet } from '../search/snippet.js';
 
 const round = (value: number, digits: number) => {
@@ -69,7 +69,6 @@ export function mapBody(index: LoadedIndex): string {
   if (body !== undefined) return body;
   const n = index.papers.length;
   const rows = Array.from({ length: n }, (_, i) => i);
-  const topics = topicsOf(index);
   body = JSON.stringify({
     count: n,
     ids: index.papers.map((p) => p.id),
@@ -78,7 +77,7 @@ export function mapBody(index: LoadedIndex): string {
     y: rows.map((i) => coord(index.coords[2 * i + 1])),
     cluster: rows.map((i) => clusterOf(index, i)),
     coarseCluster: rows.map((i) => coarseClusterOf(index, i)),
-    clusters: (topics?.clusters ?? []).map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
+    clusters: index.topics.clusters.map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
   });
   mapBodies.set(index, body);
   return body;

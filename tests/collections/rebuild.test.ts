@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/build/index.js';
+import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { createSearchEngine } from '../../src/search/engine.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
 import { demoBuildOptions } from '../helpers/demoIndex.js';

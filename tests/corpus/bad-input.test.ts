@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CorpusError, parseCorpus } from '../../src/corpus/index.js';
+import { CorpusError } from '../../src/corpus/errors.js';
+import { parseCorpus } from '../../src/corpus/parse.js';
 import { corpusError, DEMO_CORPUS, jsonl } from './helpers.js';
 
 const good = { title: 'A Title', abstract: 'An abstract.' };

@@ -2,7 +2,7 @@
  * @file CorpusError and formatIssue: the one shape corpus problems are reported in.
  */
 import { describe, expect, it } from 'vitest';
-import { CorpusError, formatIssue } from '../../src/corpus/index.js';
+import { CorpusError, formatIssue } from '../../src/corpus/errors.js';
 
 describe('CorpusError', () => {
   describe('when built for a line', () => {

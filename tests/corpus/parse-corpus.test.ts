@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { parseCorpus, type CorpusWarning } from '../../src/corpus/index.js';
+import { parseCorpus } from '../../src/corpus/parse.js';
+import { type CorpusWarning } from '../../src/corpus/errors.js';
 import { DEMO_CORPUS, jsonl } from './helpers.js';
 
 const demo = readFileSync(DEMO_CORPUS, 'utf8');

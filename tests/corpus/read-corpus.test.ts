@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CorpusError, readCorpus } from '../../src/corpus/index.js';
+import { CorpusError } from '../../src/corpus/errors.js';
+import { readCorpus } from '../../src/corpus/parse.js';
 import { DEMO_CORPUS, FIXTURES } from './helpers.js';
 
 describe('readCorpus', () => {

@@ -2,7 +2,7 @@
  * @file paperText and paperIdFromTitle: the text a paper is embedded as, and ids derived from titles.
  */
 import { describe, expect, it } from 'vitest';
-import { paperIdFromTitle, paperText } from '../../src/corpus/index.js';
+import { paperIdFromTitle, paperText } from '../../src/corpus/text.js';
 
 describe('paperText', () => {
   describe('when given a paper', () => {

@@ -1,27 +1,25 @@
 /**
- * `paperscope eval` as a user runs it, in-process: src/cli/main.ts parses process.argv when
- * imported, so each run sets argv, imports a fresh copy and captures stdout.
+ * `paperscope eval` as a user runs it, in-process: the program of src/cli/program.ts parses the
+ * arguments through the same runCommand as the real entry point, and stdout is captured.
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createProgram } from '../../src/cli/program.js';
+import { runCommand } from '../../src/cli/run.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 
 const MINI = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'beir', 'mini');
 
 async function paperscope(...args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  const argv = process.argv;
   const chunks: string[] = [];
   const errors: string[] = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => Boolean(chunks.push(String(chunk))));
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => Boolean(errors.push(String(chunk))));
-  process.argv = ['node', 'paperscope', ...args];
   process.exitCode = 0;
   try {
-    vi.resetModules();
-    await import('../../src/cli/main.js');
+    await runCommand(createProgram(), ['node', 'paperscope', ...args]);
     return { stdout: chunks.join(''), stderr: errors.join(''), exitCode: Number(process.exitCode ?? 0) };
   } finally {
-    process.argv = argv;
     process.exitCode = 0;
     vi.restoreAllMocks();
   }

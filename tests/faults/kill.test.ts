@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/build/index.js';
+import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { DEFAULT_CORPUS } from '../../src/config.js';
 import { createSeededRandom } from '../../src/util/random.js';
 import { FUZZ_SEED, fuzzRuns } from '../fuzz/fuzzConfig.js';

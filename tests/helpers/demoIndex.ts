@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIndex, type BuildOptions } from '../../src/build/index.js';
+import { buildIndex, type BuildOptions } from '../../src/pipeline/buildIndex.js';
 import { DEFAULT_CORPUS } from '../../src/config.js';
 import { ensureTinyModel } from './model.js';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { generateNamedTestModel } from '../../src/embed/testModel.js';
+import { generateNamedTestModel } from '../../src/testmodel/generate.js';
 
 let tinyModel: Promise<{ modelsDir: string; model: string }> | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHnsw, knnGraph } from '../../src/index/hnsw.js';
+import { buildHnsw, knnGraph } from '../../src/ann/hnsw.js';
 import { layoutMap, layoutPapers, sampleRows } from '../../src/map/layout.js';
 import { createSeededRandom } from '../../src/util/random.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { trainLinearSvm } from '../../src/recommend/linearSvm.js';
 import { backgroundRows, rocchioDirection } from '../../src/recommend/directions.js';
 import { RECOMMEND_METHODS, recommendPapers } from '../../src/recommend/recommend.js';
-import { clusterOf, topicsOf } from '../../src/search/clusters.js';
+import { clusterOf } from '../../src/search/clusters.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { createSeededRandom } from '../../src/util/random.js';
 import { demoEngine } from '../server/fixtures.js';
@@ -79,7 +79,7 @@ describe.each(RECOMMEND_METHODS)('recommendPapers (%s) on the demo index', (meth
   });
 
   it('recommends papers of the seeds’ topic from three papers of it', () => {
-    const topics = topicsOf(engine.index)!;
+    const { topics } = engine.index;
     const largest = topics.clusters.filter((c) => c.level === 1).sort((a, b) => b.size - a.size)[0];
     const members = engine.index.papers.map((_, row) => row).filter((row) => clusterOf(engine.index, row) === largest.id);
     const rows = recommendPapers(engine.index, { pos: members.slice(0, 3), neg: [], k: 5, method });

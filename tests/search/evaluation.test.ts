@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { FUSION_DEPTH, SEARCH_MODES, searchPapers, type SearchEngine } from '../../src/search/engine.js';
-import { evaluateRuns, type EvalSummary, type Qrels } from '../../src/search/evaluate.js';
+import { FUSION_DEPTH } from '../../src/config.js';
+import { SEARCH_MODES, searchPapers, type SearchEngine } from '../../src/search/engine.js';
+import { evaluateRuns, type EvalSummary, type Qrels } from '../../src/eval/judgements.js';
 import { fuseRankings } from '../../src/search/hybrid.js';
 import { nearestRows } from '../../src/search/semantic.js';
 import type { DemoEmbedder } from '../helpers/demoIndex.js';
@@ -32,7 +33,7 @@ const METHODS: Method[] = ['semantic', 'lexical', 'hybrid', 'rrf'];
 async function rankingOf(engine: SearchEngine, q: string, method: Method): Promise<number[]> {
   if (method !== 'rrf') return (await searchPapers(engine, { q, k: K, mode: method })).results.map((r) => r.row);
   const semantic = nearestRows(engine.index, await engine.queries.embed(q), FUSION_DEPTH);
-  return fuseRankings([{ rows: semantic }, { rows: engine.lexical.search(q, FUSION_DEPTH) }], K).map((r) => r.row);
+  return fuseRankings([{ rows: semantic }, { rows: engine.index.bm25.search(q, FUSION_DEPTH) }], K).map((r) => r.row);
 }
 
 async function evaluate(engine: SearchEngine, method: Method): Promise<EvalSummary> {

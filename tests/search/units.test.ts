@@ -5,18 +5,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/embed/types.js';
-import { evaluateRuns, binaryQrels, ndcgAtK, recallAtK } from '../../src/search/evaluate.js';
+import { evaluateRuns, binaryQrels, ndcgAtK, recallAtK } from '../../src/eval/judgements.js';
 import { agreement, fuseRankings, fuseScores, RRF_K } from '../../src/search/hybrid.js';
-import { createLexicalIndex, loadLexicalIndex } from '../../src/search/lexical.js';
+import { buildBm25, loadBm25 } from '../../src/bm25/bm25.js';
 import { queryPoint } from '../../src/search/point.js';
 import { createQueryEmbedder, LruCache } from '../../src/search/queryCache.js';
-import type { RankedRow } from '../../src/search/semantic.js';
+import type { RankedRow } from '../../src/ranking/rankedRow.js';
 import { analyzeQuery, bestSnippet, splitSentences } from '../../src/search/snippet.js';
 
 const paper = (id: string, title: string, abstract: string) => ({ id, title, abstract });
 
-describe('createLexicalIndex', () => {
-  const index = createLexicalIndex([
+describe('buildBm25', () => {
+  const index = buildBm25([
     paper('a', 'Graph neural networks', 'We study message passing on graphs.'),
     paper('b', 'Optimal transport maps', 'Transport plans between distributions, computed with Sinkhorn.'),
     paper('c', 'Bandits', 'A network of arms; the regret of a graph-structured bandit, bounded in expectation over long horizons.'),
@@ -36,8 +36,8 @@ describe('createLexicalIndex', () => {
     expect(index.search('graph transport bandit', 2)).toHaveLength(2);
   });
 
-  it('answers identically after a save (toBytes) and loadLexicalIndex', () => {
-    const reloaded = loadLexicalIndex(index.toBytes());
+  it('answers identically after a save (toBytes) and loadBm25', () => {
+    const reloaded = loadBm25(index.toBytes());
     for (const q of ['network', 'graph transport bandit', 'sinkhorn plans', 'zyzzyva']) expect(reloaded.search(q, 10)).toEqual(index.search(q, 10));
   });
 });

@@ -8,7 +8,6 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportRow } from '../../src/export/exportRows.js';
 import { CSV_LIST_SEPARATOR } from '../../src/export/formats.js';
-import { topicsOf } from '../../src/search/clusters.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { collectionsApp, type CollectionsApp } from './collectionFixtures.js';
 import { demoEngine } from './fixtures.js';
@@ -53,7 +52,7 @@ describe('GET /api/export', () => {
     expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
     const rows = jsonl(res.body);
     expect(rows.map((r) => r.id)).toEqual(chosen);
-    const topics = topicsOf(engine.index)!;
+    const { topics } = engine.index;
     rows.forEach((r, i) => {
       const row = engine.index.rowById.get(r.id)!;
       expect(r.title).toBe(engine.index.papers[row].title);
@@ -73,7 +72,7 @@ describe('GET /api/export', () => {
   });
 
   it("downloads a topic's papers at either level", async () => {
-    const topics = topicsOf(engine.index)!;
+    const { topics } = engine.index;
     for (const level of [0, 1]) {
       const topic = topics.clusters.find((c) => c.level === level)!;
       const assignments = level === 0 ? topics.coarseAssignments : topics.assignments;

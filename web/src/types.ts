@@ -1,5 +1,5 @@
 /**
- * @file The shapes of the paperscope HTTP API (shared/API.md) as the web app
+ * @file The shapes of the paperscope HTTP API (docs/API.md) as the web app
  * reads them. Fields the server may add later are optional.
  */
 
