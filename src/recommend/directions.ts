@@ -24,7 +24,7 @@ export interface VectorTable {
 export const ROCCHIO_NEGATIVE_WEIGHT = 0.2;
 
 /** The SVM's settings, measured on the 98,085 arXiv papers (docs/BENCHMARKS.md). */
-export const SVM_DEFAULTS = Object.freeze({ c: 0.1, background: 2000, seed: 7 });
+export const SVM_DEFAULTS = Object.freeze({ c: 0.1, background: 1000, seed: 7 });
 
 function scaledToUnit(v: Float64Array): Float32Array | undefined {
   let norm = 0;

@@ -9,7 +9,7 @@ import { boundsOf, EDGE_PADDING, fitBounds, toScreen } from '../../web/src/map/c
 import { COLLECT_RINGS } from '../../web/src/map/collectRings.js';
 import { insidePolygon } from '../../web/src/collect/polygon.js';
 import { launchBrowser, type Browser } from './helpers/browser.js';
-import { canvasPixels, mapSettled, openExplorer, sel } from './helpers/app.js';
+import { canvasPixels, mapSettled, openExplorer, search, sel } from './helpers/app.js';
 import type { Pixels } from './helpers/png.js';
 
 const baseUrl = inject('baseUrl');
@@ -140,5 +140,21 @@ describe('collections on the map', () => {
     expect(shown).toBeGreaterThan(20 * 40);
     expect(hidden).toBeLessThan(shown / 20);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("downloads a search's results and the open paper's topic from the page", async () => {
+    await search(page, 'optimal transport');
+    const shown = await page.locator(`${sel.results}`).evaluateAll((links: { dataset: { id?: string } }[]) => links.map((l) => l.dataset.id));
+    const csvLink = page.locator('#status a.collect-export__link', { hasText: 'CSV' });
+    const results = await page.request.get(new URL((await csvLink.getAttribute('href'))!, baseUrl).href);
+    expect(results.headers()['content-disposition']).toMatch(/^attachment; filename="?paperscope-search-optimal-transport\.csv"?$/);
+    const ids = results.text().then((text) => text.trim().split('\r\n').slice(1).map((line) => line.split(',')[0]));
+    expect(await ids).toEqual(shown);
+    await page.locator(sel.results).first().click();
+    const topicLink = page.locator('.collect-panel a.collect-export__link', { hasText: 'JSONL' });
+    await topicLink.waitFor();
+    const topic = await page.request.get(new URL((await topicLink.getAttribute('href'))!, baseUrl).href);
+    const rows = (await topic.text()).trim().split('\n').map((line) => JSON.parse(line) as { id: string });
+    expect(rows.map((r) => r.id)).toContain(shown[0]);
   });
 });

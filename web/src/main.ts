@@ -16,17 +16,19 @@ function main(): void {
   let app: App | undefined;
   let collector: Collector | undefined;
   const decorate = (id: string) => collector?.actionsFor(id) ?? document.createElement('span');
+  const none = () => document.createElement('span');
   const form = new SearchForm(byId<HTMLFormElement>('search-form'), (q, mode) => app?.runSearch(q, mode));
   const results = new ResultsList(byId('status'), byId<HTMLOListElement>('results'), {
     open: (id) => app?.openPaper(id),
     search: (q) => app?.runSearch(q, form.mode),
     retry: () => app?.reload(),
     decorate,
+    searchActions: (response) => collector?.searchExports(response) ?? none(),
   });
   const panel = new PaperPanel(byId('panel'), {
     open: (id) => app?.openPaper(id, { focusPanel: true }),
     close: () => app?.closePaper(),
-    decorate,
+    decorate: (paper) => collector?.panelActions(paper) ?? none(),
   });
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
   const mapHost = byId('map');

@@ -68,8 +68,12 @@ export function fetchRecommendations(collection: string, k: number): Promise<Sco
   return getJson<{ results: ScoredPaper[] }>(`/api/recommend?${new URLSearchParams({ collection, k: String(k) })}`).then((r) => r.results);
 }
 
-/** The download URL of a set: a collection, or explicit ids (a lasso selection). */
-export function exportUrl(format: ExportFormat, set: { collection: string } | { ids: readonly string[] }): string {
-  const params = new URLSearchParams({ format, ...('collection' in set ? { collection: set.collection } : { ids: set.ids.join(',') }) });
+/** What can be downloaded: a collection, explicit ids (a lasso selection), a search's results or a topic. */
+export type ExportSet = { collection: string } | { ids: readonly string[] } | { q: string; mode: string; k: number } | { topic: number };
+
+/** The download URL of a set in `format`. */
+export function exportUrl(format: ExportFormat, set: ExportSet): string {
+  const params = new URLSearchParams({ format });
+  for (const [name, value] of Object.entries(set)) params.set(name, Array.isArray(value) ? value.join(',') : String(value));
   return `/api/export?${params}`;
 }

@@ -7,13 +7,13 @@
 import './collect.css';
 import { ApiError } from '../api.js';
 import type { MapView } from '../map/mapView.js';
-import type { MapData, ScoredPaper } from '../types.js';
+import type { MapData, Paper, ScoredPaper, SearchResponse } from '../types.js';
 import { createCollection, fetchCollection, fetchRecommendations, listCollections, putPaper, removePaper, type Collection, type CollectionSummary, type Label } from './api.js';
 import { Lasso } from './lasso.js';
 import { pointsInside } from './polygon.js';
 import { MapLegend } from './legend.js';
 import { markPaper, paperActions } from './paperActions.js';
-import { renderBar, renderCollection, renderSelection } from './views.js';
+import { exportLinks, renderBar, renderCollection, renderSelection } from './views.js';
 
 const ACTIVE_KEY = 'paperscope.collection';
 export const RECOMMEND_K = 20;
@@ -59,6 +59,18 @@ export class Collector {
 
   /** Thumbs for paper `id` (results, paper panel). */
   actionsFor = (id: string): HTMLElement => paperActions(id, this.labels.get(id), (paper, label) => void this.toggle(paper, label));
+
+  /** Downloads of a search's results, under its summary. */
+  searchExports = (response: SearchResponse): HTMLElement => exportLinks({ q: response.query, mode: response.mode, k: response.k }, 'Export these results: ');
+
+  /** Thumbs for the open paper, and downloads of its topic. */
+  panelActions = (paper: Paper): HTMLElement => {
+    const box = document.createElement('div');
+    box.className = 'collect-panel';
+    box.append(this.actionsFor(paper.id));
+    if (paper.cluster !== undefined && paper.cluster >= 0) box.append(exportLinks({ topic: paper.cluster }, 'Export its topic: '));
+    return box;
+  };
 
   private async refresh(): Promise<void> {
     try {

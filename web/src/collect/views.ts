@@ -5,7 +5,7 @@
  */
 import { h } from '../ui/dom.js';
 import type { ScoredPaper } from '../types.js';
-import { EXPORT_FORMATS, exportUrl, type Collection, type CollectionSummary, type Label } from './api.js';
+import { EXPORT_FORMATS, exportUrl, type Collection, type CollectionSummary, type ExportSet, type Label } from './api.js';
 
 export interface BarHandlers {
   choose(id: string | null): void;
@@ -32,8 +32,9 @@ export function renderBar(collections: readonly CollectionSummary[], activeId: s
   return h('div', { class: 'collect-bar' }, h('div', { class: 'collect-bar__row' }, select, show), form);
 }
 
-function exportLinks(set: { collection: string } | { ids: readonly string[] }): HTMLElement {
-  return h('p', { class: 'collect-export' }, 'Export: ', ...EXPORT_FORMATS.map(({ format, label }) => h('a', { class: 'collect-export__link', text: label, attrs: { href: exportUrl(format, set), download: '' } })));
+/** Download links of `set`, one per format, after `lead` (e.g. "Export:"). */
+export function exportLinks(set: ExportSet, lead = 'Export: '): HTMLElement {
+  return h('p', { class: 'collect-export' }, lead, ...EXPORT_FORMATS.map(({ format, label }) => h('a', { class: 'collect-export__link', text: label, attrs: { href: exportUrl(format, set), download: '' } })));
 }
 
 export interface PaperRowHandlers {

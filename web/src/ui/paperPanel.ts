@@ -10,8 +10,8 @@ import { formatScore, h } from './dom.js';
 export interface PanelHandlers {
   open(id: string): void;
   close(): void;
-  /** Controls shown under the title (the collection thumbs). */
-  decorate?(id: string): Node;
+  /** Controls shown under the title (the collection thumbs, the topic's downloads). */
+  decorate?(paper: Paper): Node;
 }
 
 function list(value: string[] | string | undefined): string {
@@ -88,7 +88,7 @@ export class PaperPanel {
     for (const [name, value] of metaRows(paper, topic)) meta.append(h('dt', { text: name }), h('dd', {}, value));
     this.show(
       this.heading,
-      this.on.decorate?.(paper.id) ?? h('span'),
+      this.on.decorate?.(paper) ?? h('span'),
       meta,
       h('h3', { class: 'panel__subtitle', text: 'Abstract' }),
       h('p', { class: 'panel__abstract', text: paper.abstract }),

@@ -17,6 +17,8 @@ export interface ResultsHandlers {
   retry(): void;
   /** Controls shown beside a result (the collection thumbs). */
   decorate?(id: string): Node;
+  /** Controls shown under the summary of a search's results (its downloads). */
+  searchActions?(response: SearchResponse): Node;
 }
 
 export class ResultsList {
@@ -76,7 +78,7 @@ export class ResultsList {
     }
     const took = response.tookMs === undefined ? '' : ` · ${Math.round(response.tookMs)} ms`;
     const count = response.results.length === 1 ? '1 result' : `${response.results.length} results`;
-    this.setStatus(h('p', { class: 'status__summary', text: `${count} for “${response.query}” · ${response.mode}${took}` }));
+    this.setStatus(h('p', { class: 'status__summary', text: `${count} for “${response.query}” · ${response.mode}${took}` }), this.on.searchActions?.(response) ?? '');
     this.list.replaceChildren(...response.results.map((r, i) => this.item(r, i, topics, hrefOf)));
   }
 
