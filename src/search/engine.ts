@@ -9,10 +9,9 @@ import { createQueryEmbedder, type QueryEmbedder, type QueryEmbedderOptions } fr
 import { nearestRows } from './semantic.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { FUSION_DEPTH } from '../config.js';
+import type { SearchMode } from './modes.js';
 
-export const SEARCH_MODES = Object.freeze(['hybrid', 'semantic', 'lexical'] as const);
-export type SearchMode = (typeof SEARCH_MODES)[number];
-
+export { SEARCH_MODES, type SearchMode } from './modes.js';
 
 /** Everything a search needs, prepared once per loaded index. */
 export interface SearchEngine {

@@ -3,8 +3,9 @@
  * middleware that produces it: no HTML, no stack traces, internals only in the log.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorBody, ErrorCode } from './apiShapes.js';
 
-export type ErrorCode = 'bad_request' | 'not_found' | 'method_not_allowed' | 'payload_too_large' | 'not_ready' | 'internal';
+export type { ErrorCode };
 
 /** Seconds a client should wait before asking again while the index loads. */
 export const RETRY_AFTER_SECONDS = 2;
@@ -66,6 +67,6 @@ export function errorHandler(opts: { log: (message: string) => void; bodyLimit: 
       opts.log(`paperscope: ${req.method} ${req.originalUrl} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
     if (res.headersSent) return next(err);
-    res.set(error.headers).status(error.status).json({ error: { code: error.code, message: error.message } });
+    res.set(error.headers).status(error.status).json({ error: { code: error.code, message: error.message } } satisfies ErrorBody);
   };
 }

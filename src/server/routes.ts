@@ -9,6 +9,7 @@ import { similarPapers } from '../search/semantic.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
 import { PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
 import { healthView, mapBody, paperView, pointView, resultView } from './views.js';
+import type { SearchBody, SimilarBody } from './apiShapes.js';
 
 /** What the app serves from: `engine` is undefined until the index has loaded. */
 export interface AppState {
@@ -40,7 +41,7 @@ const search: Handler = async (engine, _req, res) => {
     tookMs: Math.round(outcome.tookMs * 100) / 100,
     point: pointView(outcome.point),
     results: outcome.results.map((r) => resultView(engine.index, r, terms)),
-  });
+  } satisfies SearchBody);
 };
 
 function paperRow(engine: SearchEngine, id: string): number {
@@ -58,7 +59,7 @@ const similar: Handler = (engine, _req, res) => {
   const { query, params } = validated<SimilarQuery, PaperParams>(res);
   paperRow(engine, params.id);
   const rows = similarPapers(engine.index, params.id, query.k) ?? [];
-  res.json({ id: params.id, results: rows.map((r) => resultView(engine.index, r)) });
+  res.json({ id: params.id, results: rows.map((r) => resultView(engine.index, r)) } satisfies SimilarBody);
 };
 
 const map: Handler = (engine, _req, res) => {

@@ -2,11 +2,11 @@
  * @file Turns search rows and papers into the JSON bodies of API.md. Positions are
  * rounded the same way everywhere, so a paper sits at the same x, y in every reply.
  */
-import type { Paper } from '../corpus/paper.js';
 import { clusterOf, coarseClusterOf } from '../search/clusters.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { bestSnippet } from '../search/snippet.js';
+import type { HealthBody, MapBody, PaperBody, ScoredPaper, SearchResult, SimilarResult } from './apiShapes.js';
 
 const round = (value: number, digits: number) => {
   const f = 10 ** digits;
@@ -15,18 +15,6 @@ const round = (value: number, digits: number) => {
 /** Map units are O(10): 4 decimals is far below a pixel at any sensible zoom. */
 const coord = (value: number) => round(value, 4);
 const scoreOf = (value: number) => round(value, 6);
-
-export interface ResultView {
-  id: string;
-  title: string;
-  score: number;
-  x: number;
-  y: number;
-  cluster: number;
-  /** API.md extension: the paper's coarse-level cluster, -1 for none. */
-  coarseCluster: number;
-  snippet?: string;
-}
 
 function position(index: LoadedIndex, row: number): { x: number; y: number } {
   return { x: coord(index.coords[2 * row]), y: coord(index.coords[2 * row + 1]) };
@@ -38,20 +26,22 @@ export function pointView(point: { x: number; y: number } | null): { x: number; 
 }
 
 /** One search or similar result; with `queryTerms`, also the best-matching abstract sentence. */
-export function resultView(index: LoadedIndex, { row, score }: RankedRow, queryTerms?: ReadonlySet<string>): ResultView {
+export function resultView(index: LoadedIndex, ranked: RankedRow): SimilarResult;
+export function resultView(index: LoadedIndex, ranked: RankedRow, queryTerms: ReadonlySet<string>): SearchResult;
+export function resultView(index: LoadedIndex, { row, score }: RankedRow, queryTerms?: ReadonlySet<string>): ScoredPaper {
   const paper = index.papers[row];
-  const view: ResultView = { id: paper.id, title: paper.title, score: scoreOf(score), ...position(index, row), cluster: clusterOf(index, row), coarseCluster: coarseClusterOf(index, row) };
+  const view: ScoredPaper = { id: paper.id, title: paper.title, score: scoreOf(score), ...position(index, row), cluster: clusterOf(index, row), coarseCluster: coarseClusterOf(index, row) };
   if (queryTerms) view.snippet = bestSnippet(paper.abstract, queryTerms);
   return view;
 }
 
 /** A paper with all its metadata plus its map position and clusters. */
-export function paperView(index: LoadedIndex, row: number): Paper & { x: number; y: number; cluster: number; coarseCluster: number } {
+export function paperView(index: LoadedIndex, row: number): PaperBody {
   return { ...index.papers[row], ...position(index, row), cluster: clusterOf(index, row), coarseCluster: coarseClusterOf(index, row) };
 }
 
 /** GET /api/health. */
-export function healthView(index: LoadedIndex) {
+export function healthView(index: LoadedIndex): HealthBody {
   const { embedder, builtAt, corpus, papers } = index.manifest;
   return {
     status: 'ok',
@@ -69,7 +59,7 @@ export function mapBody(index: LoadedIndex): string {
   if (body !== undefined) return body;
   const n = index.papers.length;
   const rows = Array.from({ length: n }, (_, i) => i);
-  body = JSON.stringify({
+  const columns: MapBody = {
     count: n,
     ids: index.papers.map((p) => p.id),
     titles: index.papers.map((p) => p.title),
@@ -78,7 +68,8 @@ export function mapBody(index: LoadedIndex): string {
     cluster: rows.map((i) => clusterOf(index, i)),
     coarseCluster: rows.map((i) => coarseClusterOf(index, i)),
     clusters: index.topics.clusters.map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
-  });
+  };
+  body = JSON.stringify(columns);
   mapBodies.set(index, body);
   return body;
 }

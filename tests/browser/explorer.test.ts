@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './helpers/browser.js';
 import { MAP_BACKGROUND, MOE, activeElementId, canvasPixels, mapSettled, openExplorer, resultTitles, search, sel } from './helpers/app.js';
-import { countNonBackground, pointCentres } from './helpers/png.js';
+import { countNonBackground, differs, pointCentres } from './helpers/png.js';
+import { boundsOf, fitBounds, toScreen, type Viewport } from '../../web/src/map/camera.js';
+import type { MapBody } from '../../src/server/apiShapes.js';
 
 const baseUrl = inject('baseUrl');
 const QUERY = 'mixture of experts routing';
@@ -99,7 +101,8 @@ describe('searching', () => {
     await page.locator(sel.results).first().waitFor();
     await page.getByRole('radio', { name: 'Lexical' }).check();
     await page.waitForURL(/mode=lexical/);
-    await expect(page.locator(sel.status).textContent()).resolves.toMatch(/lexical/);
+    // The URL changes before the new results arrive: wait for the status to say the search is done.
+    await expect.poll(() => page.locator(sel.status).textContent()).toMatch(/lexical/);
     expect((await resultTitles(page)).slice(0, 5).some((t) => MOE.test(t))).toBe(true);
   });
 
@@ -169,18 +172,41 @@ describe('the paper panel', () => {
     await expect.poll(() => page.locator(`${sel.panel} .error__message`).textContent()).toBe((await api.json()).error.message);
   });
 
-  it('opens from a click on the map', async () => {
-    await openExplorer(page, `${baseUrl}/?q=${encodeURIComponent(QUERY)}`);
-    await page.locator(sel.results).first().waitFor();
+  it('opens from a click on the map the paper under the click', async () => {
+    await openExplorer(page, baseUrl);
     await mapSettled(page);
-    const centres = pointCentres(await canvasPixels(page), MAP_BACKGROUND);
     const box = (await page.locator(sel.canvas).boundingBox())!;
-    const [x, y] = centres[0];
-    await page.mouse.click(box.x + x, box.y + y);
+    const map = (await (await page.request.get(`${baseUrl}/api/map`)).json()) as MapBody;
+    const target = await clickablePaper(map, { width: box.width, height: box.height });
+    // The computed position really is a drawn point: the test and the page agree on the camera.
+    expect(differs(await canvasPixels(page), Math.round(target.sx), Math.round(target.sy), MAP_BACKGROUND)).toBe(true);
+    await page.mouse.click(box.x + target.sx, box.y + target.sy);
     await page.locator(sel.abstract).waitFor();
-    expect(new URL(page.url()).searchParams.get('paper')).toBeTruthy();
+    expect(new URL(page.url()).searchParams.get('paper')).toBe(map.ids[target.index]);
+    await expect(page.locator(sel.panelTitle).textContent()).resolves.toBe(map.titles[target.index]);
   });
 });
+
+/** The map's padding around all papers before any search (web/src/map/mapView.ts EDGE_PADDING). */
+const EDGE_PADDING = 28;
+/** Screen distance (CSS px) to every other paper: more than twice the page's pick radius. */
+const ISOLATION_PX = 20;
+
+/**
+ * A paper, with its screen position on the whole-map view, that has no other
+ * paper within ISOLATION_PX and no button over it: a click there can only mean this one.
+ */
+async function clickablePaper(map: MapBody, view: Viewport): Promise<{ index: number; sx: number; sy: number }> {
+  const camera = fitBounds(boundsOf(map.x, map.y)!, view, EDGE_PADDING);
+  const screen = map.ids.map((_, i) => toScreen(camera, view, map.x[i], map.y[i]));
+  const box = (await page.locator(sel.canvas).boundingBox())!;
+  for (const [index, [sx, sy]] of screen.entries()) {
+    if (!screen.every(([ox, oy], j) => j === index || Math.hypot(ox - sx, oy - sy) > ISOLATION_PX)) continue;
+    const onCanvas = await page.evaluate<boolean>(`document.elementFromPoint(${box.x + sx}, ${box.y + sy})?.matches(${JSON.stringify(sel.canvas)}) ?? false`);
+    if (onCanvas) return { index, sx, sy };
+  }
+  throw new Error('no paper on the map stands apart from the others');
+}
 
 describe('the keyboard', () => {
   it('walks search → results → panel → back with /, arrows, Enter and Esc', async () => {

@@ -1,14 +1,14 @@
 /**
  * @file readCorpus on files: the bundled demo corpus, every fixture format, gzip, missing files.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CorpusError } from '../../src/corpus/errors.js';
 import { readCorpus } from '../../src/corpus/parse.js';
 import { DEMO_CORPUS, FIXTURES } from './helpers.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 describe('readCorpus', () => {
   describe('when reading the bundled demo corpus', () => {
@@ -57,10 +57,7 @@ describe('readCorpus', () => {
   describe('when the file is gzipped', () => {
     let dir: string;
     beforeAll(async () => {
-      dir = await mkdtemp(path.join(os.tmpdir(), 'paperscope-corpus-'));
-    });
-    afterAll(async () => {
-      await rm(dir, { recursive: true, force: true });
+      dir = await tempDir('corpus');
     });
 
     it('gunzips and detects the format from the name without .gz', async () => {

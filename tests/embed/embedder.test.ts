@@ -1,19 +1,14 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseEmbedder, lexicalFallbackWarning } from '../../src/embed/embedder.js';
 import { ModelNotFoundError } from '../../src/embed/transformer.js';
 import { ensureTinyModel } from '../helpers/model.js';
-
-async function emptyModelsDir(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-no-models-'));
-}
+import { tempDir } from '../helpers/tempDir.js';
 
 describe('chooseEmbedder', () => {
   describe('when the model is absent', () => {
     it('auto falls back to lexical with a warning that says why, what it means and how to get the model', async () => {
-      const modelsDir = await emptyModelsDir();
+      const modelsDir = await tempDir('no-models');
       const chosen = await chooseEmbedder({ embedder: 'auto', model: 'Xenova/all-MiniLM-L6-v2', modelsDir, offline: true });
       expect(chosen.kind).toBe('lexical');
       const warning = chosen.kind === 'lexical' ? chosen.fallbackWarning : '';
@@ -25,7 +20,7 @@ describe('chooseEmbedder', () => {
     });
 
     it('transformer refuses with ModelNotFoundError naming the files and the folder', async () => {
-      const modelsDir = await emptyModelsDir();
+      const modelsDir = await tempDir('no-models');
       const attempt = chooseEmbedder({ embedder: 'transformer', model: 'Xenova/all-MiniLM-L6-v2', modelsDir, offline: true });
       await expect(attempt).rejects.toBeInstanceOf(ModelNotFoundError);
       await expect(attempt).rejects.toThrow(/config\.json[\s\S]*tokenizer\.json[\s\S]*model_quantized\.onnx/);

@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { env, pipeline } from '@xenova/transformers';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTransformerEmbedder, ModelNotFoundError, modelFilesPresent, ortSessionOptions, transformersOrt, type TransformerEmbedderOptions } from '../../src/embed/transformer.js';
 import type { Embedder } from '../../src/embed/types.js';
 import { ensureTinyModel } from '../helpers/model.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let modelsDir: string;
 let model: string;
@@ -161,14 +161,13 @@ describe('createTransformerEmbedder', () => {
 
   describe('when online and the download fails', () => {
     it('throws ModelNotFoundError with the download error', async () => {
-      const emptyDir = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-nomodel-'));
+      const emptyDir = await tempDir('nomodel');
       const fetch = stubFetch();
       vi.spyOn(console, 'warn').mockImplementation(() => {}); // transformers.js warns about each missing local file
       const error = await createTransformerEmbedder({ model: 'acme/missing', modelsDir: emptyDir }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ModelNotFoundError);
       expect((error as Error).message).toMatch(/downloading it failed \(network is disabled in tests\)/);
       expect(fetch).toHaveBeenCalled();
-      await fs.rm(emptyDir, { recursive: true, force: true });
     });
   });
 
@@ -193,11 +192,10 @@ describe('modelFilesPresent', () => {
   });
 
   it('is false when a needed file is missing', async () => {
-    const copy = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-partial-'));
+    const copy = await tempDir('partial');
     await fs.cp(path.join(modelsDir, model), path.join(copy, model), { recursive: true });
     await fs.rm(path.join(copy, model, 'onnx', 'model_quantized.onnx'));
     expect(modelFilesPresent(model, copy, true)).toBe(false);
     expect(modelFilesPresent(model, copy, false)).toBe(true);
-    await fs.rm(copy, { recursive: true, force: true });
   });
 });

@@ -4,20 +4,17 @@
  * temporary directory, except the hand-scored fixture in tests/fixtures/beir/mini.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { copyBeirCorpus, locateBeirFiles, MISSING_TEXT, readBeirQueries, readQrels } from '../../src/eval/beir.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const MINI = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'beir', 'mini');
 let dir: string;
 
 beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-beir-test-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
+  dir = await tempDir('beir-test');
 });
 
 async function write(files: Record<string, string>): Promise<void> {

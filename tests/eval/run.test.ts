@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { runEval, type EvalReport } from '../../src/eval/run.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const MINI = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'beir', 'mini');
 const LOG3 = Math.log2(3);
@@ -62,18 +63,14 @@ describe('runEval', () => {
 
   describe('when a query id is also a document id', () => {
     it("drops the query's own document, as BEIR does, unless told to keep it", async () => {
-      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-beir-test-'));
-      try {
-        await fs.copyFile(path.join(MINI, 'corpus.jsonl'), path.join(dir, 'corpus.jsonl'));
-        await fs.writeFile(path.join(dir, 'queries.jsonl'), '{"_id": "d7", "text": "antibiotic resistance"}\n');
-        await fs.writeFile(path.join(dir, 'qrels.tsv'), 'd7\td7\t1\n');
-        const dropped = await runEval({ dir, embedder: 'lexical', modes: ['lexical'] });
-        const kept = await runEval({ dir, embedder: 'lexical', modes: ['lexical'], ignoreIdenticalIds: false });
-        expect(dropped.modes[0].recall100).toBe(0);
-        expect(kept.modes[0].recall100).toBe(1);
-      } finally {
-        await fs.rm(dir, { recursive: true, force: true });
-      }
+      const dir = await tempDir('beir-test');
+      await fs.copyFile(path.join(MINI, 'corpus.jsonl'), path.join(dir, 'corpus.jsonl'));
+      await fs.writeFile(path.join(dir, 'queries.jsonl'), '{"_id": "d7", "text": "antibiotic resistance"}\n');
+      await fs.writeFile(path.join(dir, 'qrels.tsv'), 'd7\td7\t1\n');
+      const dropped = await runEval({ dir, embedder: 'lexical', modes: ['lexical'] });
+      const kept = await runEval({ dir, embedder: 'lexical', modes: ['lexical'], ignoreIdenticalIds: false });
+      expect(dropped.modes[0].recall100).toBe(0);
+      expect(kept.modes[0].recall100).toBe(1);
     });
   });
 

@@ -5,7 +5,6 @@
  * artifact flipped, truncated, extended or deleted (seeded offsets), naming that file.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndexError } from '../../src/store/indexFolder.js';
@@ -16,6 +15,7 @@ import { loadIndex } from '../../src/search/loadIndex.js';
 import { demoIndexDir, schema2Copy } from '../helpers/demoIndex.js';
 import { FUZZ_SEED } from '../fuzz/fuzzConfig.js';
 import { answers, demoSubset, ensureCli, runCli } from './helpers.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let main: string;
 let work: string;
@@ -27,7 +27,7 @@ const pick = (n: number) => Math.floor(random.uniform() * n);
 
 beforeAll(async () => {
   [main, source] = await Promise.all([ensureCli(), demoIndexDir('lexical')]);
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-corrupt-'));
+  work = await tempDir('corrupt');
   const other = path.join(work, 'other', 'index');
   await buildIndex({ corpus: await demoSubset(path.join(work, 'other.txt'), 40), out: other, embedder: 'lexical' });
   otherManifest = path.join(other, 'manifest.json');
@@ -35,7 +35,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (work) await fs.rm(work, { recursive: true, force: true });
 });
 
 let copies = 0;

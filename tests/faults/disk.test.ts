@@ -7,7 +7,6 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { DEFAULT_CORPUS } from '../../src/config.js';
 import { createSeededRandom } from '../../src/util/random.js';
 import { FUZZ_SEED } from '../fuzz/fuzzConfig.js';
 import { answers, canMount, demoSubset, ensureCli, fillDisk, fingerprint, leftovers, mountTmpfs, remount, runCli, unmount } from './helpers.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const run = promisify(execFile);
 
@@ -30,7 +30,7 @@ const mounts: string[] = [];
 
 beforeAll(async () => {
   [main, mounting] = await Promise.all([ensureCli(), canMount()]);
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-disk-'));
+  work = await tempDir('disk');
   oldCorpus = await demoSubset(path.join(work, 'old.txt'), 40);
   pristine = path.join(work, 'pristine', 'index');
   await buildIndex({ corpus: oldCorpus, out: pristine, embedder: 'lexical' });
@@ -38,9 +38,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Unmount even when a test failed, before removing the folders.
+  // Unmount even when a test failed, before tempDir's hook (registered first, so run last) removes the folders.
   for (const dir of mounts.splice(0)) await unmount(dir);
-  if (work) await fs.rm(work, { recursive: true, force: true });
 });
 
 /** A folder for an index: on a fresh tmpfs of `bytes` when mounting works, else a plain folder. */

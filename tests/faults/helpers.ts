@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { createSearchEngine, SEARCH_MODES, searchPapers } from '../../src/search/engine.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
 import { similarPapers } from '../../src/search/semantic.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const run = promisify(execFile);
 
@@ -38,7 +39,7 @@ export function ensureCli(): Promise<string> {
     const dir = path.join(os.tmpdir(), `paperscope-cli-${await sourceHash()}`);
     const main = path.join(dir, 'dist', 'cli', 'main.js');
     if (existsSync(main)) return main;
-    const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-cli-tmp-'));
+    const scratch = await tempDir('cli-tmp');
     const tsc = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', path.join(scratch, 'dist')], { cwd: PROJECT_ROOT }).catch((err: { stdout?: string }) => {
       // Type errors still emit JavaScript; only a missing CLI is fatal here.
@@ -128,15 +129,13 @@ export async function demoSubset(file: string, papers: number): Promise<string> 
 
 /** Whether this process may mount file systems (root with CAP_SYS_ADMIN, as in this project's CI). */
 export async function canMount(): Promise<boolean> {
-  const probe = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-mount-probe-'));
+  const probe = await tempDir('mount-probe');
   try {
     await run('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]);
     await run('umount', [probe]);
     return true;
   } catch {
     return false;
-  } finally {
-    await fs.rm(probe, { recursive: true, force: true });
   }
 }
 

@@ -6,14 +6,14 @@
  */
 import { readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { DEFAULT_CORPUS } from '../../src/config.js';
 import { createSeededRandom } from '../../src/util/random.js';
 import { FUZZ_SEED, fuzzRuns } from '../fuzz/fuzzConfig.js';
 import { answers, demoSubset, ensureCli, leftovers, runCli, spawnCli } from './helpers.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let main: string;
 let work: string;
@@ -25,7 +25,7 @@ let buildMs: number;
 
 beforeAll(async () => {
   main = await ensureCli();
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-kill-'));
+  work = await tempDir('kill');
   oldCorpus = await demoSubset(path.join(work, 'old.txt'), 60);
   pristineOld = path.join(work, 'pristine', 'index');
   await buildIndex({ corpus: oldCorpus, out: pristineOld, embedder: 'lexical' });
@@ -37,10 +37,6 @@ beforeAll(async () => {
   buildMs = performance.now() - start;
   expect(built.code, built.stderr).toBe(0);
   newAnswers = await answers(reference);
-});
-
-afterAll(async () => {
-  if (work) await fs.rm(work, { recursive: true, force: true });
 });
 
 type Trigger = { afterMs: number } | { marker: string; delayMs: number } | { whileWritingMs: number };

@@ -6,7 +6,6 @@
  * it must be that status. Seeded; FUZZ_RUNS=n for longer runs.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import request from 'supertest';
@@ -23,6 +22,7 @@ import { FUZZ_SEED, fuzzParameters, InputTally } from './fuzzConfig.js';
 import { rawRequest } from './rawHttp.js';
 import { encodeRaw, idSegment, isPlain, junkQuery, kQuery, rawCase, searchQuery, structuredTarget, withQuery } from './requests.js';
 import { pathOf, responseProblem, routeOf, type SeenResponse } from './responseSchemas.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const API_STATUSES = new Set([200, 400, 404, 405]);
 const STATIC_FILES: Record<string, string> = {
@@ -44,7 +44,7 @@ let port: number;
 beforeAll(async () => {
   engine = await demoEngine('lexical');
   ids = new Set(engine.index.papers.map((p) => p.id));
-  webRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-fuzz-web-'));
+  webRoot = await tempDir('fuzz-web');
   webDir = path.join(webRoot, 'dist');
   await fs.mkdir(path.join(webDir, 'assets'), { recursive: true });
   for (const [name, text] of Object.entries(STATIC_FILES)) await fs.writeFile(path.join(webDir, name), text);
@@ -59,7 +59,6 @@ beforeAll(async () => {
 afterAll(async () => {
   tally.print();
   await live?.close();
-  if (webRoot) await fs.rm(webRoot, { recursive: true, force: true });
 });
 
 type Method = 'GET' | 'HEAD';

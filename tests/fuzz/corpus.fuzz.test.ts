@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -21,6 +20,7 @@ import { loadIndex } from '../../src/search/loadIndex.js';
 import { DEMO_CORPUS, demoIndexDir } from '../helpers/demoIndex.js';
 import { byteMutation, CORPUS_KINDS, FILE_NAMES, mutateBytes, mutateRecords, recordMutation, seedRecords, serialize, type CorpusKind } from './corpusMutations.js';
 import { fuzzParameters, InputTally } from './fuzzConfig.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 /** Generous: parsing is linear and takes tens of ms per MB; this catches quadratic blow-ups and hangs. */
 const SECONDS_PER_MB = 2;
@@ -171,12 +171,9 @@ describe('buildIndex on mutated corpora', () => {
   let work: string;
   let indexDir: string;
   beforeAll(async () => {
-    work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-fuzz-build-'));
+    work = await tempDir('fuzz-build');
     indexDir = path.join(work, 'index');
     await fs.cp(await demoIndexDir('lexical'), indexDir, { recursive: true });
-  });
-  afterAll(async () => {
-    if (work) await fs.rm(work, { recursive: true, force: true });
   });
 
   it('replaces the index completely or not at all, and leaves no temporary folder', async () => {

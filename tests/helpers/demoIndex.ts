@@ -3,11 +3,11 @@
  * tiny transformer model or the lexical embedder, for tests that query them.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { buildIndex, type BuildOptions } from '../../src/pipeline/buildIndex.js';
 import { DEFAULT_CORPUS } from '../../src/config.js';
 import { ensureTinyModel } from './model.js';
+import { tempDir } from './tempDir.js';
 
 export const DEMO_CORPUS = DEFAULT_CORPUS;
 
@@ -27,7 +27,7 @@ export function demoIndexDir(embedder: DemoEmbedder): Promise<string> {
   let dir = built.get(embedder);
   if (!dir) {
     dir = (async () => {
-      const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), `paperscope-demo-${embedder}-`)), 'index');
+      const out = path.join(await tempDir(`demo-${embedder}`), 'index');
       await buildIndex(await demoBuildOptions(embedder, out));
       return out;
     })();

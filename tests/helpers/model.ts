@@ -8,11 +8,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generateNamedTestModel } from '../../src/testmodel/generate.js';
+import { tempDir } from './tempDir.js';
 
 let tinyModel: Promise<{ modelsDir: string; model: string }> | undefined;
 
 async function generateShared(): Promise<{ modelsDir: string; model: string }> {
-  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-models-tmp-'));
+  const scratch = await tempDir('models-tmp');
   const generated = await generateNamedTestModel({ modelsDir: scratch, preset: 'tiny' });
   const hash = createHash('sha256');
   for (const file of generated.files) hash.update(await fs.readFile(path.join(generated.dir, file.path)));

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
@@ -14,6 +12,7 @@ import { searchSemantic } from '../../src/search/semantic.js';
 import { STOP_WORDS } from '../../src/text/tokenize.js';
 import { demoBuildOptions, type DemoEmbedder } from '../helpers/demoIndex.js';
 import { ensureTinyModel } from '../helpers/model.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 /** Gaussian blobs on the plane, `perBlob` points each, plus `outliers` far from every blob. */
 function blobs(centres: number[][], perBlob: number, opts: { spread?: number; outliers?: number[][]; seed?: number } = {}) {
@@ -292,7 +291,7 @@ describe.each(['lexical', 'transformer'] as const)('topics of the demo corpus bu
   let second: LoadedIndex;
 
   beforeAll(async () => {
-    const root = await fs.mkdtemp(path.join(os.tmpdir(), `paperscope-topics-${embedder}-`));
+    const root = await tempDir(`topics-${embedder}`);
     const modelsDir = embedder === 'transformer' ? (await ensureTinyModel()).modelsDir : undefined;
     const load = async (name: string) => {
       const out = path.join(root, name);

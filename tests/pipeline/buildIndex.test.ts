@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
@@ -8,10 +7,11 @@ import { paperText } from '../../src/corpus/text.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
 import { searchSemantic } from '../../src/search/semantic.js';
 import { DEMO_CORPUS, demoBuildOptions } from '../helpers/demoIndex.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let work: string;
 beforeAll(async () => {
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-build-'));
+  work = await tempDir('build');
 });
 
 /** A reporter that throws when `stage` reports progress: a real failure in the middle of a build. */

@@ -3,25 +3,22 @@
  * or built with another embedder than `--embedder auto` would choose now.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/report/reporter.js';
 import { DEFAULT_MODEL, INDEX_SCHEMA_VERSION } from '../../src/config.js';
 import { readManifest } from '../../src/store/indexFolder.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
 import { ensureIndex, staleIndexReason } from '../../src/pipeline/ensureIndex.js';
 import { DEMO_CORPUS, demoIndexDir, schema2Copy } from '../helpers/demoIndex.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let tmp: string;
 let emptyModels: string;
 beforeAll(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-start-'));
+  tmp = await tempDir('start');
   emptyModels = path.join(tmp, 'models');
   await fs.mkdir(emptyModels);
-});
-afterAll(async () => {
-  await fs.rm(tmp, { recursive: true, force: true });
 });
 
 /** A models folder holding (empty) files for the default model, as modelFilesPresent checks them. */

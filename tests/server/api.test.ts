@@ -7,16 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { similarPapers } from '../../src/search/semantic.js';
+import type { z } from 'zod';
+import { HealthBody, MapBody, PaperBody, SearchBody, SimilarBody, type ScoredPaper as Result } from '../../src/server/apiShapes.js';
 import { DEMO_EMBEDDERS, demoEngine, readyApp } from './fixtures.js';
 
-interface Result {
-  id: string;
-  title: string;
-  score: number;
-  x: number;
-  y: number;
-  cluster: number;
-  snippet?: string;
+/** The body has the shape docs/API.md gives (src/server/apiShapes.ts): no issue is reported. */
+function expectShape(schema: z.ZodType, body: unknown) {
+  expect(schema.safeParse(body).error?.issues).toBeUndefined();
 }
 
 function expectResults(results: Result[], k: number, withSnippet: boolean) {
@@ -43,6 +40,7 @@ describe.each(DEMO_EMBEDDERS)('the API over the demo index (%s embedder)', (embe
   describe('GET /api/health', () => {
     it('reports the papers, the embedder and the build', async () => {
       const res = await request(app).get('/api/health').expect(200).expect('content-type', 'application/json; charset=utf-8');
+      expectShape(HealthBody, res.body);
       expect(res.body).toMatchObject({ status: 'ok', papers: 119, embedder: { kind: embedder, dims: engine.index.dims } });
       expect(typeof res.body.embedder.model).toBe('string');
       expect(res.body.index.corpusSha256).toMatch(/^[0-9a-f]{64}$/);
@@ -58,6 +56,7 @@ describe.each(DEMO_EMBEDDERS)('the API over the demo index (%s embedder)', (embe
   describe('GET /api/search', () => {
     it('defaults to hybrid mode and k = 10, and places the query on the map', async () => {
       const res = await request(app).get('/api/search').query({ q: 'optimal transport' }).expect(200);
+      expectShape(SearchBody, res.body);
       expect(res.body).toMatchObject({ query: 'optimal transport', mode: 'hybrid', k: 10 });
       expect(res.body.tookMs).toBeGreaterThanOrEqual(0);
       expect(Number.isFinite(res.body.point.x) && Number.isFinite(res.body.point.y)).toBe(true);
@@ -113,6 +112,7 @@ describe.each(DEMO_EMBEDDERS)('the API over the demo index (%s embedder)', (embe
     it('gives the paper with its metadata, map position and cluster', async () => {
       const paper = engine.index.papers[5];
       const res = await request(app).get(`/api/papers/${encodeURIComponent(paper.id)}`).expect(200);
+      expectShape(PaperBody, res.body);
       expect(res.body).toMatchObject({ id: paper.id, title: paper.title, abstract: paper.abstract });
       expect(Number.isFinite(res.body.x) && Number.isFinite(res.body.y)).toBe(true);
       expect(Number.isInteger(res.body.cluster)).toBe(true);
@@ -130,6 +130,7 @@ describe.each(DEMO_EMBEDDERS)('the API over the demo index (%s embedder)', (embe
       for (const row of [0, 17, 60, 118]) {
         const { id } = engine.index.papers[row];
         const res = await request(app).get(`/api/papers/${encodeURIComponent(id)}/similar`).query({ k: 100 }).expect(200);
+        expectShape(SimilarBody, res.body);
         expect(res.body.id).toBe(id);
         expect(res.body.results.map((r: Result) => r.id)).not.toContain(id);
         expect(res.body.results.length).toBe(100);
@@ -147,13 +148,14 @@ describe.each(DEMO_EMBEDDERS)('the API over the demo index (%s embedder)', (embe
   describe('GET /api/map', () => {
     it('is columnar, one entry per paper, positions matching /api/papers/:id', async () => {
       const res = await request(app).get('/api/map').expect(200).expect('content-type', 'application/json; charset=utf-8');
-      const map = res.body;
+      expectShape(MapBody, res.body);
+      const map: MapBody = res.body;
       expect(map.count).toBe(119);
-      for (const column of ['ids', 'titles', 'x', 'y', 'cluster']) expect(map[column]).toHaveLength(119);
+      for (const column of ['ids', 'titles', 'x', 'y', 'cluster'] as const) expect(map[column]).toHaveLength(119);
       expect(new Set(map.ids).size).toBe(119);
       expect(Array.isArray(map.clusters)).toBe(true);
       for (const c of map.cluster) expect(Number.isInteger(c) && c >= -1).toBe(true);
-      const known = new Set(map.clusters.map((c: { id: number }) => c.id));
+      const known = new Set(map.clusters.map((c) => c.id));
       for (const c of map.cluster) if (c !== -1) expect(known.has(c)).toBe(true);
       const i = 42;
       const paper = await request(app).get(`/api/papers/${encodeURIComponent(map.ids[i])}`).expect(200);

@@ -3,7 +3,6 @@
  * never a stack trace; plus the security headers every response carries.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import type { Express } from 'express';
 import { createApp, type AppState } from '../../src/server/app.js';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine.js';
 import { demoEngine, readyApp } from './fixtures.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 type Res = { status: number; headers: Record<string, string>; text: string; body: { error?: { code: string; message: string } } };
 
@@ -168,13 +168,12 @@ describe('the web app at /', () => {
   });
 
   it('serves web/dist when it is built', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-web-'));
+    const dir = await tempDir('web');
     await fs.writeFile(path.join(dir, 'index.html'), '<!doctype html><title>built app</title>');
     await fs.writeFile(path.join(dir, 'app.js'), 'console.log(1)');
     const built = readyApp(engine, [], dir);
     expect((await request(built).get('/').expect(200)).text).toMatch(/built app/);
     await request(built).get('/app.js').expect(200).expect('content-type', /javascript/);
     expectError(await request(built).get('/..%2Fsecret'), 404, 'not_found');
-    await fs.rm(dir, { recursive: true, force: true });
   });
 });

@@ -11,6 +11,7 @@ import { createSearchEngine, type SearchEngine } from '../../src/search/engine.j
 import { serve, type RunningServer } from '../../src/server/listen.js';
 import { demoIndexDir } from '../helpers/demoIndex.js';
 import { demoEngine } from './fixtures.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let engine: SearchEngine;
 const running: RunningServer[] = [];
@@ -93,7 +94,7 @@ describe('serve', () => {
 
   it('refuses a corrupt index with the IndexError message and closes', async () => {
     const source = await demoIndexDir('lexical');
-    const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-corrupt-')), 'index');
+    const dir = path.join(await tempDir('corrupt'), 'index');
     await fs.cp(source, dir, { recursive: true });
     const vectors = path.join(dir, 'vectors.f32');
     const bytes = await fs.readFile(vectors);
@@ -102,7 +103,6 @@ describe('serve', () => {
     const server = await start({ ...quiet, indexDir: dir });
     await expect(server.ready).rejects.toThrow(/index: .*vectors\.f32: checksum does not match.*rebuild/);
     await server.closed;
-    await fs.rm(path.dirname(dir), { recursive: true, force: true });
   });
 
   it('refuses a folder with no index, saying how to build one', async () => {

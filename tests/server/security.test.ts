@@ -18,6 +18,7 @@ import { ensureCli, spawnCli } from '../faults/helpers.js';
 import { rawRequest } from '../fuzz/rawHttp.js';
 import { demoIndexDir } from '../helpers/demoIndex.js';
 import { demoEngine, readyApp } from './fixtures.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const SECRET = 'TOP-SECRET-OUTSIDE-WEB-DIST';
 let root: string;
@@ -28,7 +29,7 @@ let port: number;
 
 beforeAll(async () => {
   // <root>/secret.txt and <root>/web/.env must never be served; <root>/web/dist is the web app.
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-security-'));
+  root = await tempDir('security');
   webDir = path.join(root, 'web', 'dist');
   await fs.mkdir(path.join(webDir, 'assets'), { recursive: true });
   await fs.writeFile(path.join(webDir, 'index.html'), '<!doctype html><title>app</title>');
@@ -44,7 +45,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await live?.close();
-  if (root) await fs.rm(root, { recursive: true, force: true });
 });
 
 /** Sends `target` byte for byte (no client normalizes `..` or re-encodes anything). */

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { float32Rows, IndexError, loadArtifact, parsePapers, readManifest, recoverInterruptedSwap, writeIndexFolder } from '../../src/store/indexFolder.js';
 import { replaceDirAtomically } from '../../src/store/atomicDir.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 let parent: string;
 let target: string;
@@ -16,10 +16,9 @@ const manifestFields = {
 };
 
 beforeEach(async () => {
-  parent = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-artifacts-'));
+  parent = await tempDir('artifacts');
   target = path.join(parent, 'index');
 });
-afterEach(() => fs.rm(parent, { recursive: true, force: true }));
 
 describe('writeIndexFolder', () => {
   it('writes the files and a manifest with the sha256 and size of each', async () => {

@@ -1,18 +1,18 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { AutoTokenizer, env, pipeline } from '@xenova/transformers';
 import fc from 'fast-check';
 import onnxProto from 'onnx-proto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateNamedTestModel, generateTestModel, MINILM_SHAPE, TINY_HIDDEN } from '../../src/testmodel/generate.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const MODEL_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model_quantized.onnx'];
 
 let root: string;
 
 beforeAll(async () => {
-  root = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-testmodel-'));
+  root = await tempDir('testmodel');
   env.localModelPath = root;
   env.allowRemoteModels = false;
 });
@@ -21,9 +21,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-afterAll(async () => {
-  await fs.rm(root, { recursive: true, force: true });
-});
 
 const readJson = async (dir: string, file: string) => JSON.parse(await fs.readFile(path.join(dir, file), 'utf8'));
 const opTypes = async (file: string): Promise<string[]> => onnxProto.onnx.ModelProto.decode(await fs.readFile(file)).graph!.node!.map((n) => n.opType!);

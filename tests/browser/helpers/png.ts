@@ -1,8 +1,8 @@
 /**
- * @file A small PNG decoder for the screenshots Chromium takes (8-bit RGB or
- * RGBA, not interlaced), so tests can count what the map really drew.
+ * @file Reads the screenshots Chromium takes (decoded by pngjs), so tests can
+ * count what the map really drew.
  */
-import { inflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
 export interface Pixels {
   width: number;
@@ -11,58 +11,9 @@ export interface Pixels {
   data: Uint8Array;
 }
 
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-function unfilter(raw: Buffer, width: number, height: number, channels: number): Uint8Array {
-  const stride = width * channels;
-  const out = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const src = y * (stride + 1) + 1;
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? out[y * stride + x - channels] : 0;
-      const b = y > 0 ? out[(y - 1) * stride + x] : 0;
-      const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels] : 0;
-      const predictor = [0, a, b, (a + b) >> 1, paeth(a, b, c)][filter];
-      if (predictor === undefined) throw new Error(`png: unknown filter ${filter} on row ${y}`);
-      out[y * stride + x] = (raw[src + x] + predictor) & 0xff;
-    }
-  }
-  return out;
-}
-
 /** Decode a PNG buffer into RGBA pixels. */
 export function decodePng(png: Buffer): Pixels {
-  let offset = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const idat: Buffer[] = [];
-  while (offset < png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('ascii', offset + 4, offset + 8);
-    const body = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      const [depth, colorType, , , interlace] = body.subarray(8, 13);
-      if (depth !== 8 || interlace !== 0 || (colorType !== 2 && colorType !== 6)) {
-        throw new Error(`png: unsupported format (depth ${depth}, colour type ${colorType}, interlace ${interlace})`);
-      }
-      channels = colorType === 6 ? 4 : 3;
-    } else if (type === 'IDAT') idat.push(body);
-    offset += 12 + length;
-  }
-  const pixels = unfilter(inflateSync(Buffer.concat(idat)), width, height, channels);
-  if (channels === 4) return { width, height, data: pixels };
-  const data = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) data.set([pixels[3 * i], pixels[3 * i + 1], pixels[3 * i + 2], 255], 4 * i);
+  const { width, height, data } = PNG.sync.read(png);
   return { width, height, data };
 }
 

@@ -27,15 +27,12 @@ function pinchOf(pointers: Map<number, Pointer>): { mx: number; my: number; d: n
   return { mx: (a.x + b.x) / 2, my: (a.y + b.y) / 2, d: Math.hypot(a.x - b.x, a.y - b.y) || 1 };
 }
 
-/** Listen for gestures on `el`; returns a function that stops listening. */
-export function attachGestures(el: HTMLElement, on: GestureHandlers): () => void {
+type Local = (e: { clientX: number; clientY: number }) => Pointer;
+
+/** Press, drag, pinch and release: pans, zooms and clicks from the pointers held down. */
+function pointerListeners(el: HTMLElement, on: GestureHandlers, local: Local) {
   const pointers = new Map<number, Pointer>();
   let travelled = 0;
-  const local = (e: { clientX: number; clientY: number }): Pointer => {
-    const rect = el.getBoundingClientRect();
-    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
-  };
-
   const down = (e: PointerEvent): void => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
     try {
@@ -70,6 +67,14 @@ export function attachGestures(el: HTMLElement, on: GestureHandlers): () => void
       on.click(p.x, p.y);
     }
   };
+  const leave = (): void => {
+    if (pointers.size === 0) on.leave();
+  };
+  return { pointerdown: down, pointermove: move, pointerup: up, pointercancel: up, pointerleave: leave };
+}
+
+/** Wheel and double-click: zoom about the cursor. */
+function zoomListeners(on: GestureHandlers, local: Local) {
   const wheel = (e: WheelEvent): void => {
     e.preventDefault();
     const pixels = e.deltaY * (e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1);
@@ -82,24 +87,23 @@ export function attachGestures(el: HTMLElement, on: GestureHandlers): () => void
     on.start();
     on.zoom(2, p.x, p.y);
   };
-  const leave = (): void => {
-    if (pointers.size === 0) on.leave();
-  };
+  return { wheel, dblclick };
+}
 
-  el.addEventListener('pointerdown', down);
-  el.addEventListener('pointermove', move);
-  el.addEventListener('pointerup', up);
-  el.addEventListener('pointercancel', up);
-  el.addEventListener('pointerleave', leave);
-  el.addEventListener('wheel', wheel, { passive: false });
-  el.addEventListener('dblclick', dblclick);
+/** Listen for gestures on `el`; returns a function that stops listening. */
+export function attachGestures(el: HTMLElement, on: GestureHandlers): () => void {
+  const local: Local = (e) => {
+    const rect = el.getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  };
+  const pointer = pointerListeners(el, on, local);
+  const zoom = zoomListeners(on, local);
+  for (const [type, listener] of Object.entries(pointer)) el.addEventListener(type, listener as EventListener);
+  el.addEventListener('wheel', zoom.wheel, { passive: false });
+  el.addEventListener('dblclick', zoom.dblclick);
   return () => {
-    el.removeEventListener('pointerdown', down);
-    el.removeEventListener('pointermove', move);
-    el.removeEventListener('pointerup', up);
-    el.removeEventListener('pointercancel', up);
-    el.removeEventListener('pointerleave', leave);
-    el.removeEventListener('wheel', wheel);
-    el.removeEventListener('dblclick', dblclick);
+    for (const [type, listener] of Object.entries(pointer)) el.removeEventListener(type, listener as EventListener);
+    el.removeEventListener('wheel', zoom.wheel);
+    el.removeEventListener('dblclick', zoom.dblclick);
   };
 }
