@@ -4,9 +4,10 @@
  */
 import type { Collection, CollectionPaper } from '../collections/store.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
-import { resultView, type ResultView } from './views.js';
+import type { SimilarResult } from './apiShapes.js';
+import { resultView } from './views.js';
 
-export type CollectionPaperView = CollectionPaper & { missing: boolean } & Partial<Omit<ResultView, 'id' | 'score' | 'snippet'>>;
+export type CollectionPaperView = CollectionPaper & { missing: boolean } & Partial<Omit<SimilarResult, 'id' | 'score'>>;
 
 export function collectionPaperView(index: LoadedIndex, paper: CollectionPaper): CollectionPaperView {
   const row = index.rowById.get(paper.id);

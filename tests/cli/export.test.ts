@@ -3,7 +3,6 @@
  * folder and a search, in each format, and bad arguments stopped with a message.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -13,6 +12,7 @@ import { createSearchEngine, searchPapers } from '../../src/search/engine.js';
 import { loadIndex } from '../../src/search/loadIndex.js';
 import { ensureCli, runCli } from '../faults/helpers.js';
 import { demoIndexDir } from '../helpers/demoIndex.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 describe('paperscope export', () => {
   let main: string;
@@ -32,7 +32,7 @@ describe('paperscope export', () => {
   });
 
   it("writes a collection from --data as BibTeX to --out, and a search's results as JSON Lines", async () => {
-    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-export-'));
+    const work = await tempDir('export');
     const store = openCollectionStore(path.join(work, 'data'));
     const collection = store.create('cli');
     for (const id of ids.slice(0, 3)) store.putPaper(collection.id, id, 'pos');
@@ -49,7 +49,6 @@ describe('paperscope export', () => {
     const engine = createSearchEngine(await loadIndex(indexDir));
     const expected = (await searchPapers(engine, { q: 'optimal transport', mode: 'lexical', k: 4 })).results.map((r) => engine.index.papers[r.row].id);
     expect(jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(expected);
-    await fs.rm(work, { recursive: true, force: true });
   });
 
   it.each([

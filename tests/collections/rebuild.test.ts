@@ -2,8 +2,6 @@
  * A rebuild never drops a user's papers: collections made over the demo index keep the ids of
  * papers the rebuilt index no longer has, marked missing, and recommendations and exports go on.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +11,7 @@ import { loadIndex } from '../../src/search/loadIndex.js';
 import { demoBuildOptions } from '../helpers/demoIndex.js';
 import { demoSubset } from '../faults/helpers.js';
 import { collectionsApp, type CollectionsApp } from '../server/collectionFixtures.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const KEPT_PAPERS = 100;
 
@@ -25,7 +24,7 @@ describe('a rebuild with papers removed', () => {
   let kept: string[];
 
   beforeAll(async () => {
-    work = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-rebuild-'));
+    work = await tempDir('rebuild');
     const indexDir = path.join(work, 'index');
     await buildIndex(await demoBuildOptions('lexical', indexDir));
     const engine = createSearchEngine(await loadIndex(indexDir));
@@ -42,10 +41,7 @@ describe('a rebuild with papers removed', () => {
     await buildIndex({ ...(await demoBuildOptions('lexical', indexDir)), corpus: await demoSubset(path.join(work, 'fewer.txt'), KEPT_PAPERS) });
     after = await collectionsApp(createSearchEngine(await loadIndex(indexDir)), before.dataDir);
   }, 120_000);
-  afterAll(async () => {
-    after?.store.close();
-    await fs.rm(work, { recursive: true, force: true });
-  });
+  afterAll(() => after?.store.close());
 
   it('serves the smaller index', async () => {
     expect((await request(after.app).get('/api/health').expect(200)).body.papers).toBe(KEPT_PAPERS);

@@ -3,11 +3,9 @@
  * collection writes: after a restart on the same data folder, every write the server had
  * acknowledged is there.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoIndexDir } from '../helpers/demoIndex.js';
+import { tempDir } from '../helpers/tempDir.js';
 import { ensureCli, spawnCli } from './helpers.js';
 
 type Write = { kind: 'create'; id: string; name: string } | { kind: 'put'; collection: string; paper: string; label: 'pos' | 'neg' };
@@ -57,9 +55,8 @@ async function writer(url: string, worker: number, paperIds: string[], acked: Wr
 describe('kill -9 during a burst of collection writes', () => {
   let dataDir: string;
   beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-crash-data-'));
+    dataDir = await tempDir('crash-data');
   });
-  afterAll(() => fs.rm(dataDir, { recursive: true, force: true }));
 
   it('loses no acknowledged write', async () => {
     const [main, indexDir] = await Promise.all([ensureCli(), demoIndexDir('lexical')]);

@@ -2,13 +2,11 @@
  * @file An app over the demo index with a real collections database in a fresh temporary
  * data folder, for the tests of the collection, recommend and export routes.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Express } from 'express';
 import { openCollectionStore, type CollectionStore } from '../../src/collections/store.js';
 import { createApp, type AppState } from '../../src/server/app.js';
 import type { SearchEngine } from '../../src/search/engine.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 export interface CollectionsApp {
   app: Express;
@@ -18,14 +16,9 @@ export interface CollectionsApp {
   logs: string[];
 }
 
-/** A fresh temporary data folder. */
-export function tempDataDir(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-data-'));
-}
-
 /** An app serving `engine` with collections kept in `dataDir` (a new temporary folder unless given). */
 export async function collectionsApp(engine: SearchEngine, dataDir?: string): Promise<CollectionsApp> {
-  const dir = dataDir ?? (await tempDataDir());
+  const dir = dataDir ?? (await tempDir('data'));
   const store = openCollectionStore(dir);
   const state: AppState = { engine };
   const logs: string[] = [];
