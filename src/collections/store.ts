@@ -6,30 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PaperId } from '../corpus/paper.js';
 import { openCollectionsDb, type CollectionsDb } from './database.js';
-
-export const PAPER_LABELS = Object.freeze(['pos', 'neg'] as const);
-export type PaperLabel = (typeof PAPER_LABELS)[number];
-
-export interface CollectionSummary {
-  id: string;
-  name: string;
-  size: number;
-  updatedAt: string;
-}
-
-export interface CollectionPaper {
-  id: PaperId;
-  label: PaperLabel;
-  addedAt: string;
-}
-
-export interface Collection {
-  id: string;
-  name: string;
-  papers: CollectionPaper[];
-  createdAt: string;
-  updatedAt: string;
-}
+import type { Collection, CollectionPaper, CollectionSummary, PaperLabel } from './shapes.js';
 
 interface CollectionRow {
   id: string;

@@ -3,7 +3,7 @@
  * results or a topic's papers, as export records in that set's own order. Shared by
  * GET /api/export and `paperscope export`.
  */
-import type { Collection } from '../collections/store.js';
+import type { Collection } from '../collections/shapes.js';
 import type { PaperId } from '../corpus/paper.js';
 import type { RowFilter } from '../recommend/recommend.js';
 import { searchPapers, type SearchEngine, type SearchMode } from '../search/engine.js';

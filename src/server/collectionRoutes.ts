@@ -4,7 +4,8 @@
  * is committed to disk (collections/database.ts) before it is answered.
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { Collection, CollectionStore } from '../collections/store.js';
+import type { Collection } from '../collections/shapes.js';
+import type { CollectionStore } from '../collections/store.js';
 import type { SearchEngine } from '../search/engine.js';
 import { HttpError, notFound, notReady } from './errors.js';
 import { jsonBody, validateBody } from './jsonBody.js';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_COLLECTION_NAME_CHARS, MAX_EXAMPLE_IDS, MAX_EXPORT_IDS } from '../config.js';
-import { PAPER_LABELS } from '../collections/store.js';
+import { PAPER_LABELS } from '../collections/shapes.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
 import { RECOMMEND_METHODS } from '../recommend/recommend.js';
 import { SEARCH_MODES } from '../search/engine.js';

@@ -12,6 +12,7 @@ import { rowsOfIds, UnknownPaperError } from '../search/paperIds.js';
 import { collectionOrThrow, methodsAllowed } from './collectionRoutes.js';
 import { badRequest, notFound, notReady } from './errors.js';
 import { ExportQuery, RecommendQuery } from './collectionSchemas.js';
+import type { RecommendBody } from './collectionShapes.js';
 import type { AppState } from './routes.js';
 import { validate, validated } from './schemas.js';
 import { resultView } from './views.js';
@@ -54,7 +55,8 @@ function recommendHandler(store: CollectionStore | undefined): Handler {
     if (pos.length === 0) throw badRequest('pos must name at least one paper');
     const method = query.method ?? DEFAULT_RECOMMEND_METHOD;
     const rows = recommendPapers(engine.index, { pos, neg, k: query.k, method });
-    res.json({ method, k: query.k, tookMs: Math.round((performance.now() - start) * 100) / 100, results: rows.map((r) => resultView(engine.index, r)) });
+    const body: RecommendBody = { method, k: query.k, tookMs: Math.round((performance.now() - start) * 100) / 100, results: rows.map((r) => resultView(engine.index, r)) };
+    res.json(body);
   };
 }
 

@@ -3,6 +3,8 @@
  * data folder, for the tests of the collection, recommend and export routes.
  */
 import type { Express } from 'express';
+import type request from 'supertest';
+import { expect } from 'vitest';
 import { openCollectionStore, type CollectionStore } from '../../src/collections/store.js';
 import { createApp, type AppState } from '../../src/server/app.js';
 import type { SearchEngine } from '../../src/search/engine.js';
@@ -24,4 +26,11 @@ export async function collectionsApp(engine: SearchEngine, dataDir?: string): Pr
   const logs: string[] = [];
   const app = createApp(state, { log: (m) => logs.push(m), webDir: '/nonexistent/paperscope-web-dist', collections: store });
   return { app, state, store, dataDir: dir, logs };
+}
+
+/** Asserts an API error: its status, its code, and a message naming the problem. */
+export function expectError(res: request.Response, status: number, code: string, message: RegExp): void {
+  expect(res.status).toBe(status);
+  expect(res.body.error.code).toBe(code);
+  expect(res.body.error.message).toMatch(message);
 }

@@ -5,15 +5,10 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCollectionStore } from '../../src/collections/store.js';
+import { CollectionBody, CollectionPaperBody, CollectionsBody } from '../../src/server/collectionShapes.js';
 import type { SearchEngine } from '../../src/search/engine.js';
-import { collectionsApp, type CollectionsApp } from './collectionFixtures.js';
+import { collectionsApp, expectError, type CollectionsApp } from './collectionFixtures.js';
 import { demoEngine } from './fixtures.js';
-
-function expectError(res: request.Response, status: number, code: string, message: RegExp) {
-  expect(res.status).toBe(status);
-  expect(res.body.error.code).toBe(code);
-  expect(res.body.error.message).toMatch(message);
-}
 
 describe('the collection routes', () => {
   let engine: SearchEngine;
@@ -31,9 +26,9 @@ describe('the collection routes', () => {
   describe('POST /api/collections and GET /api/collections', () => {
     it('creates an empty collection (201, Location) that the list then shows', async () => {
       const res = await request(ctx.app).post('/api/collections').send({ name: '  reading list  ' }).expect(201);
-      expect(res.body).toMatchObject({ name: 'reading list', papers: [], size: 0 });
+      expect(CollectionBody.parse(res.body)).toMatchObject({ name: 'reading list', papers: [], size: 0 });
       expect(res.headers.location).toBe(`/api/collections/${res.body.id}`);
-      const listed = (await request(ctx.app).get('/api/collections').expect(200)).body.collections;
+      const listed = CollectionsBody.parse((await request(ctx.app).get('/api/collections').expect(200)).body).collections;
       expect(listed).toContainEqual({ id: res.body.id, name: 'reading list', size: 0, updatedAt: res.body.updatedAt });
     });
 
@@ -97,7 +92,7 @@ describe('the collection routes', () => {
     it('adds papers with labels, relabels without moving them, and removes them', async () => {
       const id = await createCollection('labels');
       const first = await request(ctx.app).put(paperPath(id, 3)).send({ label: 'pos' }).expect(200);
-      expect(first.body).toMatchObject({ id: idAt(3), label: 'pos', missing: false, title: engine.index.papers[3].title });
+      expect(CollectionPaperBody.parse(first.body)).toMatchObject({ id: idAt(3), label: 'pos', missing: false, title: engine.index.papers[3].title });
       await request(ctx.app).put(paperPath(id, 7)).send({ label: 'neg' }).expect(200);
       const relabelled = await request(ctx.app).put(paperPath(id, 3)).send({ label: 'neg' }).expect(200);
       expect(relabelled.body.addedAt).toBe(first.body.addedAt);
@@ -121,10 +116,10 @@ describe('the collection routes', () => {
       const id = await createCollection('with a dropped paper');
       ctx.store.putPaper(id, 'dropped-by-a-rebuild', 'pos');
       await request(ctx.app).put(paperPath(id, 1)).send({ label: 'pos' }).expect(200);
-      const read = (await request(ctx.app).get(`/api/collections/${id}`).expect(200)).body;
+      const read = CollectionBody.parse((await request(ctx.app).get(`/api/collections/${id}`).expect(200)).body);
       expect(read.missing).toBe(1);
       expect(read.papers).toContainEqual(expect.objectContaining({ id: 'dropped-by-a-rebuild', missing: true }));
-      expect(read.papers.find((p: { id: string }) => p.id === 'dropped-by-a-rebuild').title).toBeUndefined();
+      expect(read.papers.find((p) => p.id === 'dropped-by-a-rebuild')).not.toHaveProperty('title');
       await request(ctx.app).put(`/api/collections/${id}/papers/dropped-by-a-rebuild`).send({ label: 'neg' }).expect(200);
     });
   });

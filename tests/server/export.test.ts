@@ -9,14 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportRow } from '../../src/export/exportRows.js';
 import { CSV_LIST_SEPARATOR } from '../../src/export/formats.js';
 import type { SearchEngine } from '../../src/search/engine.js';
-import { collectionsApp, type CollectionsApp } from './collectionFixtures.js';
+import { collectionsApp, expectError, type CollectionsApp } from './collectionFixtures.js';
 import { demoEngine } from './fixtures.js';
-
-function expectError(res: request.Response, status: number, code: string, message: RegExp) {
-  expect(res.status).toBe(status);
-  expect(res.body.error.code).toBe(code);
-  expect(res.body.error.message).toMatch(message);
-}
 
 /** The download's file name; Content-Disposition quotes it only when it must. */
 function fileNameOf(res: request.Response): string | undefined {

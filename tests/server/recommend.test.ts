@@ -6,14 +6,9 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EXAMPLE_IDS } from '../../src/config.js';
 import type { SearchEngine } from '../../src/search/engine.js';
-import { collectionsApp, type CollectionsApp } from './collectionFixtures.js';
+import { RecommendBody } from '../../src/server/collectionShapes.js';
+import { collectionsApp, expectError, type CollectionsApp } from './collectionFixtures.js';
 import { demoEngine } from './fixtures.js';
-
-function expectError(res: request.Response, status: number, code: string, message: RegExp) {
-  expect(res.status).toBe(status);
-  expect(res.body.error.code).toBe(code);
-  expect(res.body.error.message).toMatch(message);
-}
 
 describe('GET /api/recommend', () => {
   let engine: SearchEngine;
@@ -30,7 +25,7 @@ describe('GET /api/recommend', () => {
     const pos = ids(4, 8, 15);
     const neg = ids(16, 23);
     const res = await request(ctx.app).get('/api/recommend').query({ pos: pos.join(','), neg: neg.join(','), k: 20 }).expect(200);
-    expect(res.body).toMatchObject({ method: 'svm', k: 20 });
+    expect(RecommendBody.parse(res.body)).toMatchObject({ method: 'svm', k: 20 });
     const got = res.body.results.map((r: { id: string }) => r.id);
     expect(got.length).toBe(20);
     expect(new Set(got).size).toBe(20);

@@ -3,35 +3,11 @@
  * the only requests of the page that write.
  */
 import { ApiError, getJson, UNREACHABLE_MESSAGE } from '../api.js';
+import type { CollectionSummary, PaperLabel as Label } from '../../../src/collections/shapes.js';
+import type { CollectionBody as Collection, CollectionPaperBody as CollectionPaper, CollectionsBody, RecommendBody } from '../../../src/server/collectionShapes.js';
 import type { ScoredPaper } from '../types.js';
 
-export type Label = 'pos' | 'neg';
-
-export interface CollectionSummary {
-  id: string;
-  name: string;
-  size: number;
-  updatedAt: string;
-}
-
-export interface CollectionPaper {
-  id: string;
-  label: Label;
-  addedAt: string;
-  missing: boolean;
-  title?: string;
-  x?: number;
-  y?: number;
-  cluster?: number;
-}
-
-export interface Collection {
-  id: string;
-  name: string;
-  size: number;
-  missing: number;
-  papers: CollectionPaper[];
-}
+export type { Collection, CollectionPaper, CollectionSummary, Label };
 
 export type ExportFormat = 'csv' | 'jsonl' | 'bibtex';
 export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
@@ -58,14 +34,14 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
 const collectionPath = (id: string) => `/api/collections/${encodeURIComponent(id)}`;
 const paperPath = (id: string, paperId: string) => `${collectionPath(id)}/papers/${encodeURIComponent(paperId)}`;
 
-export const listCollections = () => getJson<{ collections: CollectionSummary[] }>('/api/collections').then((r) => r.collections);
+export const listCollections = () => getJson<CollectionsBody>('/api/collections').then((r) => r.collections);
 export const fetchCollection = (id: string) => getJson<Collection>(collectionPath(id));
 export const createCollection = (name: string) => send<Collection>('POST', '/api/collections', { name });
 export const putPaper = (id: string, paperId: string, label: Label) => send<CollectionPaper>('PUT', paperPath(id, paperId), { label });
 export const removePaper = (id: string, paperId: string) => send<void>('DELETE', paperPath(id, paperId));
 
 export function fetchRecommendations(collection: string, k: number): Promise<ScoredPaper[]> {
-  return getJson<{ results: ScoredPaper[] }>(`/api/recommend?${new URLSearchParams({ collection, k: String(k) })}`).then((r) => r.results);
+  return getJson<RecommendBody>(`/api/recommend?${new URLSearchParams({ collection, k: String(k) })}`).then((r) => r.results);
 }
 
 /** What can be downloaded: a collection, explicit ids (a lasso selection), a search's results or a topic. */
