@@ -49,6 +49,14 @@ describe('the collection routes', () => {
       expectError(await request(ctx.app).post('/api/collections').send(body), 400, 'bad_request', message);
     });
 
+    it('refuses a body not sent as application/json, as another site\'s form would send it', async () => {
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+        const res = await request(ctx.app).post('/api/collections').set('content-type', type).send('{"name": "csrf"}');
+        expectError(res, 400, 'bad_request', /Content-Type: application\/json/);
+      }
+      expect(ctx.store.list().some((c) => c.name === 'csrf')).toBe(false);
+    });
+
     it('answers 400 for a body that is not JSON, or not an object', async () => {
       expectError(await request(ctx.app).post('/api/collections').set('content-type', 'application/json').send('{"name": '), 400, 'bad_request', /body must be JSON/);
       expectError(await request(ctx.app).post('/api/collections').send(['x']), 400, 'bad_request', /JSON object/);
