@@ -157,4 +157,20 @@ describe('collections on the map', () => {
     const rows = (await topic.text()).trim().split('\n').map((line) => JSON.parse(line) as { id: string });
     expect(rows.map((r) => r.id)).toContain(shown[0]);
   });
+
+  it('keeps a result with ▲ in the list and marks the open paper ▼ in its panel', async () => {
+    await search(page, 'optimal transport');
+    const [first, second] = await page.locator(sel.results).evaluateAll((links: { dataset: { id?: string } }[]) => links.slice(0, 2).map((l) => l.dataset.id!));
+    const keep = page.locator(`.results__item:has(a[data-id="${first}"]) .thumb--pos`);
+    await keep.click();
+    await expect.poll(() => keep.getAttribute('aria-pressed')).toBe('true');
+    await page.locator(`a[data-id="${second}"]`).first().click();
+    const reject = page.locator('.collect-panel .thumb--neg');
+    await reject.click();
+    await expect.poll(() => reject.getAttribute('aria-pressed')).toBe('true');
+    const { collections } = await (await page.request.get(`${baseUrl}/api/collections`)).json();
+    const active = await (await page.request.get(`${baseUrl}/api/collections/${collections[0].id}`)).json();
+    const labels = Object.fromEntries(active.papers.map((p: { id: string; label: string }) => [p.id, p.label]));
+    expect([labels[first], labels[second]]).toEqual(['pos', 'neg']);
+  });
 });
