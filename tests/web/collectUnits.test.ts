@@ -1,9 +1,10 @@
 /**
- * @file The lasso's geometry without a browser: points inside a freehand outline, checked
- * against the outline's own definition on shapes with a known inside.
+ * @file The collection code of the page that needs no browser: the lasso's geometry (points inside a freehand outline, checked
+ * against shapes with a known inside) and the joining of an export fetched in batches.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { joinBatches } from '../../web/src/collect/joinBatches.js';
 import { insidePolygon, pointsInside } from '../../web/src/collect/polygon.js';
 
 describe('insidePolygon', () => {
@@ -34,5 +35,13 @@ describe('pointsInside', () => {
     const ys = [0.5, 5, 1.5, 0.9];
     expect(pointsInside(xs, ys, [0, 0, 2, 0, 2, 2, 0, 2])).toEqual([0, 2, 3]);
     expect(pointsInside(xs, ys, [0, 0, 2, 2])).toEqual([]);
+  });
+});
+
+describe('joinBatches', () => {
+  it('keeps one CSV header, separates BibTeX batches and concatenates JSON Lines', () => {
+    expect(joinBatches('csv', ['id,title\r\na,A\r\n', 'id,title\r\nb,B\r\n'])).toBe('id,title\r\na,A\r\nb,B\r\n');
+    expect(joinBatches('bibtex', ['@misc{a,\n}\n', '@misc{b,\n}\n'])).toBe('@misc{a,\n}\n\n@misc{b,\n}\n');
+    expect(joinBatches('jsonl', ['{"id":"a"}\n', '', '{"id":"b"}\n'])).toBe('{"id":"a"}\n{"id":"b"}\n');
   });
 });

@@ -2,7 +2,7 @@
  * @file The HTTP client of collections, recommendations and exports (API.md, version 2):
  * the only requests of the page that write.
  */
-import { ApiError, getJson, UNREACHABLE_MESSAGE } from '../api.js';
+import { ApiError, errorFrom, getJson, UNREACHABLE_MESSAGE } from '../api.js';
 import type { CollectionSummary, PaperLabel as Label } from '../../../src/collections/shapes.js';
 import type { CollectionBody as Collection, CollectionPaperBody as CollectionPaper, CollectionsBody, RecommendBody } from '../../../src/server/collectionShapes.js';
 import type { ScoredPaper } from '../types.js';
@@ -24,10 +24,7 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
   } catch {
     throw new ApiError(UNREACHABLE_MESSAGE, 0, 'unreachable');
   }
-  if (!response.ok) {
-    const reply = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-    throw new ApiError(reply.error?.message ?? `The server answered ${response.status}`, response.status, reply.error?.code ?? 'http');
-  }
+  if (!response.ok) throw await errorFrom(response);
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
@@ -42,6 +39,18 @@ export const removePaper = (id: string, paperId: string) => send<void>('DELETE',
 
 export function fetchRecommendations(collection: string, k: number): Promise<ScoredPaper[]> {
   return getJson<RecommendBody>(`/api/recommend?${new URLSearchParams({ collection, k: String(k) })}`).then((r) => r.results);
+}
+
+/** GET a file of the API as text; throws ApiError with the server's message. */
+export async function getText(path: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(path);
+  } catch {
+    throw new ApiError(UNREACHABLE_MESSAGE, 0, 'unreachable');
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return response.text();
 }
 
 /** What can be downloaded: a collection, explicit ids (a lasso selection), a search's results or a topic. */

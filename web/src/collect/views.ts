@@ -6,6 +6,7 @@
 import { h } from '../ui/dom.js';
 import type { ScoredPaper } from '../types.js';
 import { EXPORT_FORMATS, exportUrl, type Collection, type CollectionSummary, type ExportSet, type Label } from './api.js';
+import { downloadInBatches, IDS_PER_REQUEST } from './download.js';
 
 export interface BarHandlers {
   choose(id: string | null): void;
@@ -32,9 +33,17 @@ export function renderBar(collections: readonly CollectionSummary[], activeId: s
   return h('div', { class: 'collect-bar' }, h('div', { class: 'collect-bar__row' }, select, show), form);
 }
 
-/** Download links of `set`, one per format, after `lead` (e.g. "Export:"). */
+/** Download links of `set`, one per format, after `lead` (e.g. "Export:"); a selection too long for one URL downloads in batches. */
 export function exportLinks(set: ExportSet, lead = 'Export: '): HTMLElement {
-  return h('p', { class: 'collect-export' }, lead, ...EXPORT_FORMATS.map(({ format, label }) => h('a', { class: 'collect-export__link', text: label, attrs: { href: exportUrl(format, set), download: '' } })));
+  const batched = 'ids' in set && set.ids.length > IDS_PER_REQUEST;
+  const links = EXPORT_FORMATS.map(({ format, label }) => {
+    if (!batched) return h('a', { class: 'collect-export__link', text: label, attrs: { href: exportUrl(format, set), download: '' } });
+    const button = h('button', { class: 'collect-export__link collect-export__button', text: label, attrs: { type: 'button' } });
+    const ids = (set as { ids: readonly string[] }).ids;
+    button.addEventListener('click', () => void downloadInBatches(format, ids).catch((error: unknown) => (button.title = error instanceof Error ? error.message : String(error))));
+    return button;
+  });
+  return h('p', { class: 'collect-export' }, lead, ...links);
 }
 
 export interface PaperRowHandlers {
