@@ -63,8 +63,31 @@ export const JSON_BODY_LIMIT_BYTES = 64 * 1024;
 /** Papers an export of explicit ids or of a search may hold. */
 export const MAX_EXPORT_IDS = 10_000;
 
-/** Version of the on-disk index layout; bump when artifacts change incompatibly (3: bm25.bin replaced bm25.json). */
-export const INDEX_SCHEMA_VERSION = 3;
+/** Version of the on-disk index layout; bump when artifacts change incompatibly (3: bm25.bin replaced bm25.json; 4: facets.bin). */
+export const INDEX_SCHEMA_VERSION = 4;
 
 /** Public datasets beside the checkout (../shared/data); only benchmarks and evaluation read them. */
 export const SHARED_DATA_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'data');
+
+/** Filters whose row masks a loaded index keeps (one byte per paper each: 100 KB at 100,000 papers). */
+export const FILTER_CACHE_SIZE = 32;
+
+/**
+ * Filtered semantic search scans the passing papers exactly up to this many, and searches
+ * HNSW above it: measured at 98,085 papers (docs/BENCHMARKS.md, "Filtered search").
+ */
+export const FILTER_EXACT_SCAN_MAX_ROWS = 10_000;
+/**
+ * Above that, unfiltered HNSW fetches factor × wanted / share candidates (at most max) with ef
+ * efFactor × that, and keeps the passing ones; the exact scan takes over when fewer than k pass
+ * (src/search/filteredNearest.ts). Factor 1.5 with ef = fetch gave recall@10 0.97 at share 0.5.
+ */
+export const FILTER_OVERFETCH = Object.freeze({ factor: 2, efFactor: 2, max: 2000 });
+
+/** Topic trends: the recent window, and the growth and size that make a topic "rising" (src/search/topicTrends.ts). */
+export const TREND_RECENT_MONTHS = 3;
+export const TREND_RISING_GROWTH = 1.5;
+export const TREND_MIN_RECENT = 10;
+
+/** GET /api/facets with a query counts over its top k results: this many unless k is given. */
+export const FACETS_DEFAULT_K = 100;

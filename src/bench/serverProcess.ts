@@ -19,8 +19,7 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 }
 
 /** Starts `paperscope serve` on a free port; resolves with its URL once /api/health answers 200. */
-export async function startServer(index: string, modelsDir: string, bench = 'load'): Promise<{ child: ChildProcess; url: string }> {
-  const cli = path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
+export async function startServer(index: string, modelsDir: string, bench = 'load', cli = path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js')): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [cli, 'serve', '--index', index, '--port', '0', '--models-dir', modelsDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

@@ -21,8 +21,11 @@ import { topRows } from '../ranking/topRows.js';
 
 /** A BM25 index over the papers of one loaded index; rows are its row numbers. */
 export interface Bm25Index {
-  /** The `k` best rows for `query`, BM25 score (higher is better), best first; [] when no term matches. */
-  search(query: string, k: number): RankedRow[];
+  /**
+   * The `k` best rows for `query`, BM25 score (higher is better), best first; [] when no term
+   * matches. With `only`, just the rows where it is 1 (a filter's mask) compete.
+   */
+  search(query: string, k: number, only?: Uint8Array): RankedRow[];
   /** The index as bm25.bin bytes, for `loadBm25`: the build saves it so a server never re-indexes. */
   toBytes(): Uint8Array;
 }
@@ -68,7 +71,7 @@ function bm25Over(postings: Postings): Bm25Index {
   // scored (1.7× faster on common words at 100,000 papers; docs/BENCHMARKS.md).
   const scores = new Float64Array(docs);
   return {
-    search(query, k) {
+    search(query, k, only) {
       const { ids, counts } = countTerms(analyze(query), (term) => termIdIn(vocab, term));
       if (ids.length === 0) return [];
       for (let q = 0; q < ids.length; q++) {
@@ -77,6 +80,7 @@ function bm25Over(postings: Postings): Bm25Index {
         const weight = counts[q] * idf(docs, to - from);
         for (let p = from; p < to; p++) scores[rows[p]] += weight * impacts[p];
       }
+      if (only) for (let row = 0; row < docs; row++) scores[row] *= only[row];
       const best = topRows(scores, k);
       scores.fill(0);
       return best;

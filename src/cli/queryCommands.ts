@@ -7,7 +7,8 @@ import { embedderNote } from '../embed/embedder.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { createSearchEngine, SEARCH_MODES, searchPapers, type SearchMode } from '../search/engine.js';
 import { loadIndex, type LoadedIndex } from '../search/loadIndex.js';
-import { similarPapers } from '../search/semantic.js';
+import { similarRows } from '../search/filteredNearest.js';
+import { addFilterOptions, describeFilter, filterFromOptions } from './filterOptions.js';
 import { intOption } from './options.js';
 
 function printRows(index: LoadedIndex, rows: RankedRow[], json: boolean, header: string): void {
@@ -25,8 +26,8 @@ function printRows(index: LoadedIndex, rows: RankedRow[], json: boolean, header:
 
 /** Adds search and similar to `program`. */
 export function addQueryCommands(program: Command): void {
-  program
-    .command('search')
+  addFilterOptions(program
+    .command('search'))
     .description('Print the papers closest in meaning to a plain-English query.')
     .argument('<query>', 'what to look for')
     .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
@@ -36,12 +37,13 @@ export function addQueryCommands(program: Command): void {
     .addOption(new Option('--mode <mode>', 'semantic (embeddings), lexical (BM25) or hybrid (both, score-fused)').choices([...SEARCH_MODES]).default('hybrid'))
     .action(async (query: string, o) => {
       const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
-      const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode });
-      printRows(index, results, o.json, `papers about "${query}" (${o.mode}):`);
+      const filter = filterFromOptions(index, o);
+      const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode, filter });
+      printRows(index, results, o.json, `papers about "${query}" (${o.mode})${describeFilter(filter)}:`);
     });
 
-  program
-    .command('similar')
+  addFilterOptions(program
+    .command('similar'))
     .description('Print the papers most similar to the paper with the given id.')
     .argument('<id>', 'paper id (see `paperscope search --json`)')
     .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
@@ -50,8 +52,9 @@ export function addQueryCommands(program: Command): void {
     .option('--json', 'print JSON', false)
     .action(async (id: string, o) => {
       const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
-      const rows = similarPapers(index, id, o.k);
-      if (!rows) throw new InvalidArgumentError(`no paper with id "${id}" in ${o.index}`);
-      printRows(index, rows, o.json, `papers like "${index.papers[index.rowById.get(id)!].title}":`);
+      const row = index.rowById.get(id);
+      if (row === undefined) throw new InvalidArgumentError(`no paper with id "${id}" in ${o.index}`);
+      const filter = filterFromOptions(index, o);
+      printRows(index, similarRows(index, row, o.k, filter), o.json, `papers like "${index.papers[row].title}"${describeFilter(filter)}:`);
     });
 }

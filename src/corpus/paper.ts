@@ -11,6 +11,8 @@ export interface Paper {
   abstract: string;
   authors?: string[];
   year?: number;
+  /** Publication month, "YYYY-MM", when the source says it (src/corpus/paperDate.ts). */
+  date?: string;
   categories?: string[];
   url?: string;
 }

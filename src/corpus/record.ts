@@ -3,6 +3,7 @@
  * Paper: field synonyms, type checks and normalization shared by every format.
  */
 import type { Paper } from './paper.js';
+import { arxivIdDate, dateOf, formatMonth, resolveDate, type PaperDate } from './paperDate.js';
 import { cleanText, paperIdFromTitle } from './text.js';
 
 /** Field values by (lower-case) field name, as a format parser found them. */
@@ -18,6 +19,8 @@ export const FIELD_NAMES = Object.freeze({
   abstract: ['abstract', 'text', 'summary'],
   authors: ['authors', 'author'],
   year: ['year', 'update_date'],
+  date: ['date'],
+  published: ['published', 'update_date'],
   categories: ['categories', 'category'],
   url: ['url', 'link'],
 });
@@ -40,8 +43,9 @@ export function toPaper(fields: RecordFields, arxiv: boolean): SourcedPaper {
   const paper: Paper = { id: sourceId || paperIdFromTitle(title), title, abstract };
   const authors = listOf(get('authors'), 'authors', splitAuthors);
   if (authors.length > 0) paper.authors = authors;
-  const year = yearOf(get('year'));
-  if (year !== undefined) paper.year = year;
+  const date = paperDateOf(get, sourceId);
+  if (date !== undefined) paper.year = date.year;
+  if (date?.month !== undefined) paper.date = formatMonth(date.year, date.month);
   const categories = listOf(get('categories'), 'categories', (s) => s.split(/[\s,;]+/));
   if (categories.length > 0) paper.categories = categories;
   const url = get('url') === undefined ? '' : textOf(get('url'), 'url');
@@ -87,6 +91,19 @@ function listOf(value: unknown, name: string, split: (s: string) => string[]): s
 /** "A; B" splits on semicolons only (names may hold commas); "A, B, and C" on commas and "and". */
 function splitAuthors(authors: string): string[] {
   return authors.includes(';') ? authors.split(';') : authors.split(/,\s*(?:and\s+)?|\s+and\s+/);
+}
+
+/**
+ * The paper's date: from `date`, `year`, `published`/`update_date`, else a new-style arXiv id
+ * (src/corpus/paperDate.ts). A `date` or `year` that holds no date is a problem.
+ */
+function paperDateOf(get: ReturnType<typeof fieldGetter>, sourceId: string): PaperDate | undefined {
+  const year = yearOf(get('year'));
+  const given = get('date');
+  const date = given === undefined ? undefined : dateOf(given);
+  if (given !== undefined && date === undefined) throw new RecordProblem(`"date" is not a date: ${JSON.stringify(given)}`);
+  const yearDate = year === undefined ? undefined : (dateOf(get('year')) ?? { year });
+  return resolveDate([date, yearDate, dateOf(get('published')), arxivIdDate(sourceId)]);
 }
 
 /** A year from a number or a string starting with 4 digits ("2015", "2015-03-02"). */

@@ -19,6 +19,8 @@ import { layoutPapers, type PaperLayoutOptions } from '../map/layout.js';
 import { buildBm25 } from '../bm25/bm25.js';
 import { computeTopics, summarizeTopics } from '../map/topics.js';
 import { embedPapers, loadEmbeddingCache } from './embedCorpus.js';
+import { encodeFacets } from '../facets/facetCodec.js';
+import { buildFacetIndex } from '../facets/facetIndex.js';
 
 export interface BuildOptions extends Omit<ChooseOptions, 'onProgress'> {
   corpus: string;
@@ -134,6 +136,7 @@ export async function indexVectors(input: IndexVectorsInput): Promise<Manifest> 
     [ARTIFACT_FILES.map]: float32Bytes(coords),
     [ARTIFACT_FILES.topics]: JSON.stringify(topics),
     [ARTIFACT_FILES.bm25]: await timed(timings, 'bm25', () => buildBm25(papers).toBytes()),
+    [ARTIFACT_FILES.facets]: await timed(timings, 'facets', () => encodeFacets(buildFacetIndex(papers))),
     ...embedded.extraFiles,
   };
   return timed(timings, 'write', () =>

@@ -6,12 +6,13 @@
 import type { RankedRow } from './rankedRow.js';
 
 /**
- * The `k` rows with the highest positive scores, best first; ties go to the lower row.
- * Rows scoring 0 or less (e.g. matching no query term) are never returned.
+ * The `k` rows with the highest scores above `above`, best first; ties go to the lower row.
+ * By default rows scoring 0 or less (e.g. matching no query term) are never returned.
  * @example topRows(Float64Array.of(0.5, 0, 2, 1), 2) // => [{ row: 2, score: 2 }, { row: 3, score: 1 }]
  * @param scores  Score of every row.
+ * @param above  Rows must score above this (-Infinity: every row counts).
  */
-export function topRows(scores: Float64Array, k: number): RankedRow[] {
+export function topRows(scores: Float64Array, k: number, above = 0): RankedRow[] {
   if (k < 1) return [];
   // A heap of the best rows so far whose root is the worst of them, the first to be replaced.
   const heap = new Uint32Array(k);
@@ -19,7 +20,7 @@ export function topRows(scores: Float64Array, k: number): RankedRow[] {
   const worse = (a: number, b: number) => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
   // Rows come in ascending order, so once the heap is full a row gets in only with a score above
   // the worst one kept (a tie goes to the kept, lower row): one comparison for most rows.
-  let floor = 0;
+  let floor = above;
   for (let row = 0; row < scores.length; row++) {
     const score = scores[row];
     if (!(score > floor)) continue;

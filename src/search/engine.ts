@@ -6,7 +6,8 @@ import type { LoadedIndex } from './loadIndex.js';
 import { fuseScores } from './hybrid.js';
 import { POINT_NEIGHBOURS, queryPoint, type MapPoint } from './point.js';
 import { createQueryEmbedder, type QueryEmbedder, type QueryEmbedderOptions } from './queryCache.js';
-import { nearestRows } from './semantic.js';
+import { nearestFiltered } from './filteredNearest.js';
+import { rowFilterOf, type RowFilter } from './rowFilter.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { FUSION_DEPTH } from '../config.js';
 import type { SearchMode } from './modes.js';
@@ -23,6 +24,8 @@ export interface SearchRequest {
   q: string;
   k: number;
   mode: SearchMode;
+  /** Only papers passing this filter are ranked (src/search/rowFilter.ts); all papers when absent. */
+  filter?: RowFilter;
 }
 
 export interface SearchOutcome {
@@ -30,6 +33,8 @@ export interface SearchOutcome {
   results: RankedRow[];
   /** Where the query lands on the map; null when nothing matches it. */
   point: MapPoint | null;
+  /** Papers passing the request's filter (all papers without one). */
+  matching: number;
   tookMs: number;
 }
 
@@ -47,10 +52,10 @@ export function createSearchEngine(index: LoadedIndex, opts: QueryEmbedderOption
  * over-fetching 3× made HNSW most of a hybrid search's time at 100,000 papers (0.94 against
  * 0.33 ms; docs/BENCHMARKS.md).
  */
-async function semanticRows(engine: SearchEngine, q: string, depth: number, mode: SearchMode): Promise<RankedRow[]> {
+async function semanticRows(engine: SearchEngine, q: string, depth: number, mode: SearchMode, filter: RowFilter): Promise<RankedRow[]> {
   const vector = await engine.queries.embed(q);
-  // nearestRows gives [] for a zero vector: a lexical query of words the model never saw.
-  return nearestRows(engine.index, vector, depth, mode === 'hybrid' ? { candidates: depth } : {});
+  // nearestFiltered gives [] for a zero vector: a lexical query of words the model never saw.
+  return nearestFiltered(engine.index, vector, depth, filter, mode === 'hybrid' ? { candidates: depth } : {}).rows;
 }
 
 /** Semantic neighbours place the query when there are any; BM25 hits otherwise. */
@@ -67,14 +72,15 @@ function placeQuery(engine: SearchEngine, semantic: RankedRow[] | undefined, lex
  * @example await searchPapers(engine, { q: 'optimal transport', k: 3, mode: 'hybrid' })
  * // => { results: [{ row: 77, score: 9.81 }, …], point: { x: 1.2, y: -3.4 }, tookMs: 3.1 }
  */
-export async function searchPapers(engine: SearchEngine, { q, k, mode }: SearchRequest): Promise<SearchOutcome> {
+export async function searchPapers(engine: SearchEngine, { q, k, mode, filter: given }: SearchRequest): Promise<SearchOutcome> {
   const start = performance.now();
   const query = q.trim();
+  const filter = given ?? rowFilterOf({}, undefined, engine.index.papers.length);
   // A single mode still fetches enough rows to place the query on the map.
   const depth = mode === 'hybrid' ? Math.max(k, FUSION_DEPTH) : Math.max(k, POINT_NEIGHBOURS);
-  const semantic = mode === 'lexical' ? undefined : await semanticRows(engine, query, depth, mode);
-  const lexical = mode === 'semantic' ? undefined : engine.index.bm25.search(query, depth);
+  const semantic = mode === 'lexical' ? undefined : await semanticRows(engine, query, depth, mode, filter);
+  const lexical = mode === 'semantic' ? undefined : engine.index.bm25.search(query, depth, filter.mask);
   const results = mode === 'hybrid' ? fuseScores({ semantic: semantic ?? [], lexical: lexical ?? [] }, k) : (semantic ?? lexical ?? []).slice(0, k);
   const point = placeQuery(engine, semantic, lexical);
-  return { results, point, tookMs: performance.now() - start };
+  return { results, point, matching: filter.matching, tookMs: performance.now() - start };
 }

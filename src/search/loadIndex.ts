@@ -14,6 +14,8 @@ import { loadHnsw, type HnswIndex } from '../ann/hnsw.js';
 import { topicsProblem } from '../map/topics.js';
 import { loadBm25, type Bm25Index } from '../bm25/bm25.js';
 import type { Topics } from '../map/topicTypes.js';
+import { decodeFacets } from '../facets/facetCodec.js';
+import type { FacetIndex } from '../facets/facetIndex.js';
 
 export interface LoadedIndex {
   dir: string;
@@ -30,6 +32,8 @@ export interface LoadedIndex {
   topics: Topics;
   /** BM25 over titles and abstracts (bm25.bin), saved by the build so start-up never re-indexes. */
   bm25: Bm25Index;
+  /** Each paper's date and categories as typed arrays (facets.bin), for filters and counts. */
+  facets: FacetIndex;
   /** Embeds queries exactly as the papers were embedded. */
   queryEmbedder: Embedder;
 }
@@ -90,15 +94,16 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   const { papers: count, embedder } = manifest;
   // All at once: file reads and the HNSW graph load on libuv's threads while the main thread
   // hashes and parses whatever has arrived (docs/BENCHMARKS.md).
-  const [papers, vectors, coords, topics, bm25, hnsw, queryEmbedder] = await allInOrder([
+  const [papers, vectors, coords, topics, bm25, facets, hnsw, queryEmbedder] = await allInOrder([
     loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => parsePapers(bytes, file, count)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.vectors, (bytes, file) => float32Rows(bytes, file, count, embedder.dims)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.map, (bytes, file) => float32Rows(bytes, file, count, 2)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.topics, (bytes, file) => parseTopics(bytes, file, count)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.bm25, (bytes) => loadBm25(bytes)),
+    loadArtifact(dir, manifest, ARTIFACT_FILES.facets, (bytes) => decodeFacets(bytes, count)),
     readHnsw(dir, manifest),
     readQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR),
   ] as const);
   const rowById = new Map(papers.map((p, i) => [p.id, i]));
-  return { dir, manifest, papers, rowById, dims: embedder.dims, vectors, hnsw, coords, topics, bm25, queryEmbedder };
+  return { dir, manifest, papers, rowById, dims: embedder.dims, vectors, hnsw, coords, topics, bm25, facets, queryEmbedder };
 }

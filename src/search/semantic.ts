@@ -13,7 +13,7 @@ const CANDIDATE_FACTOR = 3;
 const MIN_CANDIDATES = 50;
 
 /** Cosine similarity of `query` (unit norm) and row `row`. */
-function cosineToRow(index: LoadedIndex, query: ArrayLike<number>, row: number): number {
+export function cosineToRow(index: LoadedIndex, query: ArrayLike<number>, row: number): number {
   const { vectors, dims } = index;
   let dot = 0;
   for (let j = 0, off = row * dims; j < dims; j++) dot += query[j] * vectors[off + j];
@@ -21,7 +21,7 @@ function cosineToRow(index: LoadedIndex, query: ArrayLike<number>, row: number):
 }
 
 /** True when the vector carries no information (e.g. a lexical query of unknown words). */
-function isZeroVector(v: ArrayLike<number>): boolean {
+export function isZeroVector(v: ArrayLike<number>): boolean {
   for (let i = 0; i < v.length; i++) if (v[i] !== 0) return false;
   return true;
 }

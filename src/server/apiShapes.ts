@@ -53,6 +53,17 @@ export type SimilarResult = z.infer<typeof SimilarResult>;
 /** A search or a similar result, as a list shows either. */
 export type ScoredPaper = SimilarResult & { snippet?: string };
 
+/** What a filtered route echoes (API.md "Filters"): the applied filters, months as YYYY-MM, and how many papers they keep. */
+const filterEchoFields = {
+  filters: z.strictObject({
+    from: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+    to: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+    cat: z.array(z.string().min(1)).optional(),
+    topic: z.number().int().nonnegative().optional(),
+  }),
+  matching: z.number().int().nonnegative(),
+};
+
 /** Best first, each paper once. */
 function rankedList(results: Array<{ id: string; score: number }>, ctx: z.RefinementCtx): void {
   if (new Set(results.map((r) => r.id)).size !== results.length) ctx.addIssue({ code: 'custom', message: 'a paper appears twice in results' });
@@ -70,6 +81,7 @@ export const SearchBody = z
     mode: z.enum(SEARCH_MODES),
     k: z.number().int().min(1),
     tookMs: z.number().nonnegative(),
+    ...filterEchoFields,
     /** Where the query lands on the map; null exactly when nothing matches. */
     point: MapPoint.nullable(),
     results: z.array(SearchResult),
@@ -92,6 +104,8 @@ export const PaperBody = z.looseObject({
   coarseCluster: clusterId,
   authors: z.array(z.string()).optional(),
   year: z.number().int().optional(),
+  /** Publication month, when the source gives one or the id is a new-style arXiv id. */
+  date: z.string().regex(/^\d{4}-\d{2}$/).optional(),
   categories: z.array(z.string()).optional(),
   url: z.string().optional(),
 });
@@ -99,7 +113,7 @@ export type PaperBody = z.infer<typeof PaperBody>;
 
 /** GET /api/papers/:id/similar. */
 export const SimilarBody = z
-  .strictObject({ id: z.string().min(1), results: z.array(SimilarResult) })
+  .strictObject({ id: z.string().min(1), ...filterEchoFields, results: z.array(SimilarResult) })
   .superRefine((body, ctx) => {
     if (body.results.some((r) => r.id === body.id)) ctx.addIssue({ code: 'custom', message: 'a paper is among its own similar papers' });
     rankedList(body.results, ctx);
@@ -129,9 +143,14 @@ export const MapBody = z
     cluster: z.array(clusterId),
     coarseCluster: z.array(clusterId),
     clusters: z.array(MapCluster),
+    /** Per paper "YYYY-MM", "YYYY" for a year-only date, or null. */
+    date: z.array(z.string().regex(/^\d{4}(-\d{2})?$/).nullable()),
+    /** Per paper, indexes into categoryNames. */
+    categories: z.array(z.array(z.number().int().nonnegative())),
+    categoryNames: z.array(z.string().min(1)),
   })
   .superRefine((map, ctx) => {
-    for (const column of ['ids', 'titles', 'x', 'y', 'cluster', 'coarseCluster'] as const) {
+    for (const column of ['ids', 'titles', 'x', 'y', 'cluster', 'coarseCluster', 'date', 'categories'] as const) {
       if (map[column].length !== map.count) ctx.addIssue({ code: 'custom', message: `${column} has ${map[column].length} entries, count is ${map.count}` });
     }
     if (new Set(map.ids).size !== map.ids.length) ctx.addIssue({ code: 'custom', message: 'duplicate ids' });
@@ -144,3 +163,28 @@ export const MapBody = z
     }
   });
 export type MapBody = z.infer<typeof MapBody>;
+
+/** GET /api/facets: counts for a slice (API.md "Version 2 additions"). */
+export const FacetsBody = z.looseObject({
+  ...filterEchoFields,
+  months: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), count: z.number().int().positive() })),
+  categories: z.array(z.strictObject({ name: z.string().min(1), count: z.number().int().positive() })),
+  topics: z.array(z.strictObject({ id: z.number().int().nonnegative(), count: z.number().int().positive() })),
+});
+export type FacetsBody = z.infer<typeof FacetsBody>;
+
+/** GET /api/topics/trends: each topic's papers per month, and whether it is rising. */
+export const TrendsBody = z.strictObject({
+  months: z.array(z.string().regex(/^\d{4}-\d{2}$/)),
+  topics: z.array(
+    z.strictObject({
+      id: z.number().int().nonnegative(),
+      label: z.string(),
+      level: z.union([z.literal(0), z.literal(1)]),
+      counts: z.array(z.number().int().nonnegative()),
+      rising: z.boolean(),
+      growth: z.number().nonnegative().nullable(),
+    }),
+  ),
+});
+export type TrendsBody = z.infer<typeof TrendsBody>;

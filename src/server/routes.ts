@@ -5,9 +5,12 @@
 import { Router, type Request, type Response } from 'express';
 import { analyzeQuery } from '../search/snippet.js';
 import { searchPapers, type SearchEngine } from '../search/engine.js';
-import { similarPapers } from '../search/semantic.js';
+import { similarRows } from '../search/filteredNearest.js';
+import { filterEcho } from '../search/filterSpec.js';
+import { filterSpecOf, rowsFor } from './filterSchema.js';
+import { facets, trends } from './sliceRoutes.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
-import { PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
+import { FacetsQuery, PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
 import { healthView, mapBody, paperView, pointView, resultView } from './views.js';
 import type { SearchBody, SimilarBody } from './apiShapes.js';
 
@@ -31,13 +34,16 @@ const health: Handler = (engine, _req, res) => {
 };
 
 const search: Handler = async (engine, _req, res) => {
-  const { q, k, mode } = validated<SearchQuery>(res).query;
-  const outcome = await searchPapers(engine, { q, k, mode });
+  const { q, k, mode, ...filters } = validated<SearchQuery>(res).query;
+  const spec = filterSpecOf(filters);
+  const outcome = await searchPapers(engine, { q, k, mode, filter: rowsFor(engine.index, spec) });
   const terms = analyzeQuery(q);
   res.json({
     query: q,
     mode,
     k,
+    filters: filterEcho(spec),
+    matching: outcome.matching,
     tookMs: Math.round(outcome.tookMs * 100) / 100,
     point: pointView(outcome.point),
     results: outcome.results.map((r) => resultView(engine.index, r, terms)),
@@ -57,9 +63,10 @@ const paper: Handler = (engine, _req, res) => {
 
 const similar: Handler = (engine, _req, res) => {
   const { query, params } = validated<SimilarQuery, PaperParams>(res);
-  paperRow(engine, params.id);
-  const rows = similarPapers(engine.index, params.id, query.k) ?? [];
-  res.json({ id: params.id, results: rows.map((r) => resultView(engine.index, r)) } satisfies SimilarBody);
+  const spec = filterSpecOf(query);
+  const filter = rowsFor(engine.index, spec);
+  const rows = similarRows(engine.index, paperRow(engine, params.id), query.k, filter);
+  res.json({ id: params.id, filters: filterEcho(spec), matching: filter.matching, results: rows.map((r) => resultView(engine.index, r)) } satisfies SimilarBody);
 };
 
 const map: Handler = (engine, _req, res) => {
@@ -75,6 +82,8 @@ export function apiRouter(state: AppState): Router {
   api.get('/papers/:id', validate({ params: PaperParams }), whenReady(state, paper));
   api.get('/papers/:id/similar', validate({ params: PaperParams, query: SimilarQuery }), whenReady(state, similar));
   api.get('/map', whenReady(state, map));
+  api.get('/facets', validate({ query: FacetsQuery }), whenReady(state, facets));
+  api.get('/topics/trends', whenReady(state, trends));
   api.use(unknownRoute);
   return api;
 }

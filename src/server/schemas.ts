@@ -4,18 +4,19 @@
  */
 import type { RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import { DEFAULT_K, MAX_K, MAX_QUERY_CHARS } from '../config.js';
+import { DEFAULT_K, FACETS_DEFAULT_K, MAX_K, MAX_QUERY_CHARS } from '../config.js';
 import { SEARCH_MODES } from '../search/engine.js';
 import { badRequest } from './errors.js';
+import { checkFilterRange, filterFields } from './filterSchema.js';
 
 const K_MESSAGE = `k must be an integer from 1 to ${MAX_K}`;
 
-/** `k`: plain digits, 1..MAX_K, DEFAULT_K when absent. */
-const kParam = z
+/** `k`: plain digits, 1..MAX_K, `byDefault` when absent. */
+const kParamOf = (byDefault: number) => z
   .string({ error: K_MESSAGE })
   .optional()
   .transform((value, ctx) => {
-    if (value === undefined) return DEFAULT_K;
+    if (value === undefined) return byDefault;
     const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
     if (!(n >= 1 && n <= MAX_K)) {
       ctx.addIssue({ code: 'custom', message: K_MESSAGE });
@@ -23,6 +24,7 @@ const kParam = z
     }
     return n;
   });
+const kParam = kParamOf(DEFAULT_K);
 
 /** `q`: 1..MAX_QUERY_CHARS characters (code points) once trimmed. */
 const qParam = z
@@ -35,12 +37,17 @@ const modeParam = z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MO
 
 const idParam = z.string().min(1, { error: 'id is required' });
 
-export const SearchQuery = z.object({ q: qParam, k: kParam, mode: modeParam });
-export const SimilarQuery = z.object({ k: kParam });
+export const SearchQuery = z.object({ q: qParam, k: kParam, mode: modeParam, ...filterFields }).superRefine(checkFilterRange);
+export const SimilarQuery = z.object({ k: kParam, ...filterFields }).superRefine(checkFilterRange);
+/** GET /api/facets: a slice by filters, and optionally a query's top k (default 100) within it. */
+export const FacetsQuery = z
+  .object({ q: qParam.optional(), k: kParamOf(FACETS_DEFAULT_K), mode: modeParam, ...filterFields })
+  .superRefine(checkFilterRange);
 export const PaperParams = z.object({ id: idParam });
 
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type SimilarQuery = z.infer<typeof SimilarQuery>;
+export type FacetsQuery = z.infer<typeof FacetsQuery>;
 export type PaperParams = z.infer<typeof PaperParams>;
 
 /** What validate() leaves in res.locals for the handler. */

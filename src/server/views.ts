@@ -6,6 +6,7 @@ import { clusterOf, coarseClusterOf } from '../search/clusters.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { bestSnippet } from '../search/snippet.js';
+import { mapFacetColumns } from './facetViews.js';
 import type { HealthBody, MapBody, PaperBody, ScoredPaper, SearchResult, SimilarResult } from './apiShapes.js';
 
 const round = (value: number, digits: number) => {
@@ -68,6 +69,7 @@ export function mapBody(index: LoadedIndex): string {
     cluster: rows.map((i) => clusterOf(index, i)),
     coarseCluster: rows.map((i) => coarseClusterOf(index, i)),
     clusters: index.topics.clusters.map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
+    ...mapFacetColumns(index),
   };
   body = JSON.stringify(columns);
   mapBodies.set(index, body);

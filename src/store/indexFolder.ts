@@ -23,6 +23,7 @@ export const ARTIFACT_FILES = Object.freeze({
   map: 'map.f32',
   topics: 'topics.json',
   bm25: 'bm25.bin',
+  facets: 'facets.bin',
   ...EMBEDDER_FILES,
 });
 

@@ -38,7 +38,7 @@ describe('parseCorpus', () => {
         { title: 'Three', summary: 'Third.', authors: ['X Y'], url: 'https://example.org/3' },
       );
       expect(parseCorpus(text, 'c.jsonl').papers).toEqual([
-        { id: '7', title: 'One', abstract: 'First.', authors: ['A. B', 'C. D', 'E. F'], year: 2020, categories: ['cs.LG', 'stat.ML'] },
+        { id: '7', title: 'One', abstract: 'First.', authors: ['A. B', 'C. D', 'E. F'], year: 2020, date: '2020-05', categories: ['cs.LG', 'stat.ML'] },
         { id: 'doc-2', title: 'Two', abstract: 'Second.' },
         { id: expect.stringMatching(/^three-[0-9a-f]{8}$/), title: 'Three', abstract: 'Third.', authors: ['X Y'], url: 'https://example.org/3' },
       ]);
@@ -55,7 +55,7 @@ describe('parseCorpus', () => {
       expect(result.format).toBe('arxiv');
       expect(result.papers).toEqual([{
         id: '2101.00001', title: 'Deep Learning', abstract: 'We study things.', authors: ['A. One', 'B. Two', 'C. Three'],
-        year: 2021, categories: ['cs.LG', 'cs.AI'], url: 'https://arxiv.org/abs/2101.00001',
+        year: 2021, date: '2021-01', categories: ['cs.LG', 'cs.AI'], url: 'https://arxiv.org/abs/2101.00001',
       }]);
     });
   });

@@ -8,6 +8,9 @@ import { boundsOf, fitBounds, toData, toScreen, zoomAt } from '../../web/src/map
 import { placeLabels, type LabelCandidate } from '../../web/src/map/labelPlacement.js';
 import { PickGrid } from '../../web/src/map/pickGrid.js';
 import { formatViewState, parseViewState } from '../../web/src/urlState.js';
+import { SliceData } from '../../web/src/slice/sliceData.js';
+import { EMPTY_SLICE } from '../../web/src/slice/sliceState.js';
+import type { MapData } from '../../web/src/types.js';
 
 const label = (id: number, x: number, y: number, priority: number): LabelCandidate => ({ id, x, y, width: 60, height: 20, priority });
 
@@ -49,14 +52,52 @@ describe('placeLabels', () => {
 
 describe('view state in the URL', () => {
   it('round-trips a query, a mode and a paper', () => {
-    const state = { q: 'mixture of experts & routing', mode: 'semantic' as const, paper: '2401.00001' };
+    const state = { q: 'mixture of experts & routing', mode: 'semantic' as const, paper: '2401.00001', slice: EMPTY_SLICE };
     expect(parseViewState(formatViewState(state))).toEqual(state);
+  });
+
+  it('round-trips the filters and the colour, and drops malformed ones', () => {
+    const slice = { from: '2025-06', to: '2026-01', cat: ['cs.CL', 'cs.LG'], topic: 4, color: 'date' as const };
+    const state = { q: '', mode: 'hybrid' as const, paper: null, slice };
+    expect(formatViewState(state)).toBe('?from=2025-06&to=2026-01&cat=cs.CL%2Ccs.LG&topic=4&color=date');
+    expect(parseViewState(formatViewState(state))).toEqual(state);
+    expect(parseViewState('?from=2025-13&to=june&topic=x&color=pink').slice).toEqual(EMPTY_SLICE);
   });
 
   it('falls back to hybrid for an unknown mode and to nothing for an empty URL', () => {
     expect(parseViewState('?q=x&mode=bogus').mode).toBe('hybrid');
-    expect(parseViewState('')).toEqual({ q: '', mode: 'hybrid', paper: null });
-    expect(formatViewState({ q: '', mode: 'lexical', paper: null })).toBe('');
+    expect(parseViewState('')).toEqual({ q: '', mode: 'hybrid', paper: null, slice: EMPTY_SLICE });
+    expect(formatViewState({ q: '', mode: 'lexical', paper: null, slice: EMPTY_SLICE })).toBe('');
+  });
+});
+
+describe('SliceData', () => {
+  const map: MapData = {
+    count: 5, ids: ['a', 'b', 'c', 'd', 'e'], titles: ['', '', '', '', ''], x: [0, 0, 0, 0, 0], y: [0, 0, 0, 0, 0],
+    cluster: [1, 1, 2, 2, -1], coarseCluster: [0, 0, 0, 3, -1], clusters: [],
+    date: ['2025-06', '2025-08', '2024', null, '2025-06'], categories: [[0], [0, 1], [1], [0], []], categoryNames: ['cs.CL', 'cs.CV'],
+  };
+  const data = new SliceData(map);
+  const passing = (slice: Partial<typeof EMPTY_SLICE>) => map.ids.filter((_, i) => data.passes(i, { ...EMPTY_SLICE, ...slice }));
+
+  it('spans the months papers are dated to, year-only dates aside', () => {
+    expect(data.span).not.toBeNull();
+    expect(data.monthCounts(EMPTY_SLICE)).toEqual([2, 0, 1]);
+    expect(data.monthCounts({ ...EMPTY_SLICE, cat: ['cs.CV'] })).toEqual([0, 0, 1]);
+  });
+
+  it('keeps the papers each filter describes, as the server does', () => {
+    expect(passing({ from: '2025-07' })).toEqual(['b']);
+    expect(passing({ to: '2024-06' })).toEqual(['c']);
+    expect(passing({ cat: ['cs.CV'] })).toEqual(['b', 'c']);
+    expect(passing({ topic: 0 })).toEqual(['a', 'b', 'c']);
+    expect(passing({ topic: 2, cat: ['cs.CL'] })).toEqual(['d']);
+    expect(passing({ cat: ['xx'] })).toEqual([]);
+  });
+
+  it('counts categories among the papers passing the other filters', () => {
+    expect(data.categoryCounts({ ...EMPTY_SLICE, cat: ['cs.CV'] })).toEqual([{ name: 'cs.CL', count: 3 }, { name: 'cs.CV', count: 2 }]);
+    expect(data.categoryCounts({ ...EMPTY_SLICE, from: '2025-08' })).toEqual([{ name: 'cs.CL', count: 1 }, { name: 'cs.CV', count: 1 }]);
   });
 });
 

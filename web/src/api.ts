@@ -3,7 +3,8 @@
  * becomes an ApiError carrying the server's own message (API.md "Errors") or,
  * when the server cannot be reached, a message saying so.
  */
-import type { Health, MapData, Paper, SearchMode, SearchResponse, SimilarResponse } from './types.js';
+import type { Health, MapData, Paper, SearchMode, SearchResponse, SimilarResponse, TopicTrends } from './types.js';
+import { filterParams, type SliceState } from './slice/sliceState.js';
 
 /** A failed request: `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -60,8 +61,8 @@ export function fetchMap(signal?: AbortSignal): Promise<MapData> {
   return getJson<MapData>('/api/map', signal);
 }
 
-export function searchPapers(q: string, mode: SearchMode, k: number, signal?: AbortSignal): Promise<SearchResponse> {
-  const params = new URLSearchParams({ q, mode, k: String(k) });
+export function searchPapers(q: string, mode: SearchMode, k: number, signal?: AbortSignal, slice?: SliceState): Promise<SearchResponse> {
+  const params = new URLSearchParams([['q', q], ['mode', mode], ['k', String(k)], ...(slice ? filterParams(slice) : [])]);
   return getJson<SearchResponse>(`/api/search?${params}`, signal);
 }
 
@@ -69,8 +70,13 @@ export function fetchPaper(id: string, signal?: AbortSignal): Promise<Paper> {
   return getJson<Paper>(`/api/papers/${encodeURIComponent(id)}`, signal);
 }
 
-export function fetchSimilar(id: string, k: number, signal?: AbortSignal): Promise<SimilarResponse> {
-  return getJson<SimilarResponse>(`/api/papers/${encodeURIComponent(id)}/similar?k=${k}`, signal);
+export function fetchSimilar(id: string, k: number, signal?: AbortSignal, slice?: SliceState): Promise<SimilarResponse> {
+  const params = new URLSearchParams([['k', String(k)], ...(slice ? filterParams(slice) : [])]);
+  return getJson<SimilarResponse>(`/api/papers/${encodeURIComponent(id)}/similar?${params}`, signal);
+}
+
+export function fetchTrends(signal?: AbortSignal): Promise<TopicTrends> {
+  return getJson<TopicTrends>('/api/topics/trends', signal);
 }
 
 /** True for the error a fetch throws when its AbortSignal fires. */

@@ -4,7 +4,11 @@
  * Every change of view goes through `navigate` (history.pushState), and Back
  * and Forward through `apply`, so every view is a permalink.
  */
-import { ApiError, fetchHealth, fetchMap, fetchPaper, fetchSimilar, isAbort, searchPapers } from './api.js';
+import { ApiError, fetchHealth, fetchMap, fetchPaper, fetchSimilar, fetchTrends, isAbort, searchPapers } from './api.js';
+import { SliceData } from './slice/sliceData.js';
+import { sliceColors } from './slice/sliceColors.js';
+import { SlicePanel } from './slice/slicePanel.js';
+import { EMPTY_SLICE, type SliceState } from './slice/sliceState.js';
 import { MapView, type MapPoints } from './map/mapView.js';
 import { TopicIndex } from './topics.js';
 import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
@@ -24,6 +28,8 @@ export interface AppParts {
   panel: PaperPanel;
   notices: Notices;
   mapHost: HTMLElement;
+  /** Where the filters, colour choice and topics over time go. */
+  sliceHost: HTMLElement;
   /** Told once the map's papers have loaded (the collections draw on them). */
   onMapData?(data: MapData): void;
 }
@@ -37,7 +43,9 @@ export class App {
   private topics = new TopicIndex([]);
   private mapData: MapData | null = null;
   private indexOfId = new Map<string, number>();
-  private shown: ViewState = { q: '', mode: 'hybrid', paper: null };
+  private shown: ViewState = { q: '', mode: 'hybrid', paper: null, slice: EMPTY_SLICE };
+  private readonly slicePanel: SlicePanel;
+  private sliceData: SliceData | null = null;
   private search: SearchResponse | null = null;
   private similar: ScoredPaper[] = [];
   private searchAbort = new AbortController();
@@ -49,7 +57,9 @@ export class App {
       onSelect: (index) => this.openPaper(this.mapData!.ids[index], { focusPanel: true }),
       topicColor: (id) => this.topics.cssColorOf(id),
       isRootTopic: (topic) => this.topics.isRoot(topic),
+      onTopicClick: (id) => this.changeSlice({ topic: id }),
     });
+    this.slicePanel = new SlicePanel(ui.sliceHost, { change: (next) => this.changeSlice(next), loadTrends: () => fetchTrends() });
     window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
   }
 
@@ -76,7 +86,12 @@ export class App {
   }
 
   runSearch(q: string, mode: SearchMode): void {
-    this.navigate({ q, mode, paper: null });
+    this.navigate({ q, mode, paper: null, slice: this.shown.slice });
+  }
+
+  /** Narrow or widen the slice (filters, colouring); the URL keeps it. */
+  changeSlice(next: Partial<SliceState>): void {
+    this.navigate({ ...this.shown, slice: { ...this.shown.slice, ...next } });
   }
 
   openPaper(id: string, opts: { focusPanel?: boolean } = {}): void {
@@ -104,6 +119,15 @@ export class App {
       else this.showNoPaper();
     }
     document.title = state.q ? `${state.q} — paperscope` : 'paperscope';
+    if (force || previous.slice !== state.slice) this.renderSlice();
+  }
+
+  /** Colour and dim the map for the slice, and show its controls. */
+  private renderSlice(): void {
+    if (!this.mapData || !this.sliceData) return;
+    const { colors, legend } = sliceColors(this.mapData, this.sliceData, this.topics, this.shown.slice);
+    this.map.recolor(colors);
+    this.slicePanel.render(this.sliceData, this.topics, this.shown.slice, legend);
   }
 
   private async loadHealth(): Promise<void> {
@@ -127,6 +151,8 @@ export class App {
       this.topics = TopicIndex.fromMap(data);
       this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
       this.map.setData(this.pointsOf(data), data.clusters ?? []);
+      this.sliceData = new SliceData(data);
+      this.renderSlice();
       this.ui.onMapData?.(data);
       this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
       this.rerenderResults();
@@ -190,7 +216,7 @@ export class App {
     }
     this.ui.results.showLoading(state.q);
     try {
-      const response = await searchPapers(state.q, state.mode, RESULTS_K, abort.signal);
+      const response = await searchPapers(state.q, state.mode, RESULTS_K, abort.signal, state.slice);
       this.search = response;
       this.ui.results.showResults(response, this.topics, this.hrefOf);
       this.ui.results.markActive(this.shown.paper);
@@ -228,7 +254,7 @@ export class App {
     this.ui.panel.showLoading();
     this.ui.results.markActive(id);
     if (focus) this.ui.panel.focusHeading();
-    const [paper, similar] = await Promise.allSettled([fetchPaper(id, abort.signal), fetchSimilar(id, SIMILAR_K, abort.signal)]);
+    const [paper, similar] = await Promise.allSettled([fetchPaper(id, abort.signal), fetchSimilar(id, SIMILAR_K, abort.signal, this.shown.slice)]);
     if (abort.signal.aborted) return;
     if (paper.status === 'rejected') {
       if (this.retryWhenReady(paper.reason, () => this.shown.paper === id && void this.loadPaper(id))) return;

@@ -13,4 +13,5 @@ export type {
   SimilarBody as SimilarResponse,
   MapCluster as Topic,
   MapBody as MapData,
+  TrendsBody as TopicTrends,
 } from '../../src/server/apiShapes.js';

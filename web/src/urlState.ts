@@ -3,6 +3,7 @@
  * permalink; these pure functions read and write it.
  */
 import { SEARCH_MODES, type SearchMode } from './types.js';
+import { EMPTY_SLICE, parseSlice, sameFilters, writeSlice, type SliceState } from './slice/sliceState.js';
 
 export interface ViewState {
   /** The query, trimmed; '' when there is none. */
@@ -10,6 +11,8 @@ export interface ViewState {
   mode: SearchMode;
   /** The open paper's id, or null when the panel is closed. */
   paper: string | null;
+  /** Filters and map colouring (slice/sliceState.ts). */
+  slice: SliceState;
 }
 
 export const DEFAULT_MODE: SearchMode = 'hybrid';
@@ -25,13 +28,14 @@ export function parseViewState(search: string): ViewState {
     q: (params.get('q') ?? '').trim(),
     mode: asMode(params.get('mode')),
     paper: params.get('paper') || null,
+    slice: parseSlice(params),
   };
 }
 
 /**
  * Write the view as a query string ('' for the empty view). The mode is kept
  * only beside a query, where it means something.
- * @example formatViewState({ q: 'moe', mode: 'lexical', paper: null }) // => '?q=moe&mode=lexical'
+ * @example formatViewState({ q: 'moe', mode: 'lexical', paper: null, slice: EMPTY_SLICE }) // => '?q=moe&mode=lexical'
  */
 export function formatViewState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -40,10 +44,11 @@ export function formatViewState(state: ViewState): string {
     params.set('mode', state.mode);
   }
   if (state.paper) params.set('paper', state.paper);
+  writeSlice(params, state.slice ?? EMPTY_SLICE);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 export function sameSearch(a: ViewState, b: ViewState): boolean {
-  return a.q === b.q && a.mode === b.mode;
+  return a.q === b.q && a.mode === b.mode && sameFilters(a.slice, b.slice);
 }

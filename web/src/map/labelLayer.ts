@@ -25,6 +25,8 @@ export class LabelLayer {
     private readonly colorOf: (id: number) => string,
     /** Whether a topic is labelled zoomed out (coarse, or fine without a parent). */
     private readonly isRoot: (topic: Topic) => boolean,
+    /** Called with a topic's id when its label is clicked. */
+    private readonly onClick?: (id: number) => void,
   ) {}
 
   setTopics(topics: readonly Topic[]): void {
@@ -70,6 +72,11 @@ export class LabelLayer {
       el.textContent = topic.label;
       el.dataset.topic = String(topic.id);
       el.style.setProperty('--topic-color', this.colorOf(topic.id));
+      if (this.onClick) {
+        el.classList.add('map-label--link');
+        el.title = `Show only “${topic.label}”`;
+        el.addEventListener('click', () => this.onClick!(topic.id));
+      }
       this.pool.set(topic.id, el);
     }
     return el;

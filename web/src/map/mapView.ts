@@ -30,6 +30,8 @@ export interface MapViewOptions {
   topicColor(topicId: number): string;
   /** Whether a topic is labelled when zoomed out. */
   isRootTopic(topic: Topic): boolean;
+  /** A topic label was clicked. */
+  onTopicClick?(topicId: number): void;
 }
 
 export const MAP_BACKGROUND: readonly [number, number, number] = [13, 17, 23];
@@ -77,7 +79,7 @@ export class MapView implements ViewActions {
     this.message.className = 'map-message';
     this.message.hidden = true;
     root.append(this.canvas, labelHost, this.message);
-    this.labels = new LabelLayer(labelHost, options.topicColor, options.isRootTopic);
+    this.labels = new LabelLayer(labelHost, options.topicColor, options.isRootTopic, options.onTopicClick);
     this.marker = new QueryMarker(root);
     this.tooltip = new Tooltip(root);
     try {
@@ -106,6 +108,14 @@ export class MapView implements ViewActions {
     this.home = this.fitAll();
     this.camera = this.home;
     this.userMoved = false;
+    this.requestRender();
+  }
+
+  /** New colours for the same points (RGBA per point): the view stays where it is. */
+  recolor(colors: Uint8Array): void {
+    if (!this.points) return;
+    this.points = { ...this.points, colors };
+    this.scene?.setPoints(this.points);
     this.requestRender();
   }
 
