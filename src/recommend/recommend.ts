@@ -4,7 +4,9 @@
  * HNSW graph finds the papers nearest it, never an example, and they are re-ranked exactly.
  */
 import { searchHnsw } from '../ann/hnsw.js';
+import { nearestFiltered } from '../search/filteredNearest.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
+import { rowFilterOf, type RowFilter } from '../search/rowFilter.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { rocchioDirection, svmDirection, type Examples, type VectorTable } from './directions.js';
 
@@ -14,12 +16,10 @@ export type RecommendMethod = (typeof RECOMMEND_METHODS)[number];
 /** The method the API uses: it scored the higher precision@20 on arXiv categories (docs/BENCHMARKS.md). */
 export const DEFAULT_RECOMMEND_METHOD: RecommendMethod = 'svm';
 
-/** A row predicate from the caller (e.g. the API's filters): rows for which it is false are never returned. */
-export type RowFilter = (row: number) => boolean;
-
 export interface RecommendRequest extends Examples {
   k: number;
   method?: RecommendMethod;
+  /** Only papers passing it are recommended (API.md "Filters"); all papers when absent. */
   filter?: RowFilter;
 }
 
@@ -49,15 +49,24 @@ export function nearestToDirection(index: LoadedIndex, direction: Float32Array, 
     .slice(0, k);
 }
 
+/** `filter` with `rows` taken out too. */
+function withoutRows(filter: RowFilter, rows: ReadonlySet<number>, total: number): RowFilter {
+  const mask = filter.mask ? Uint8Array.from(filter.mask) : new Uint8Array(total).fill(1);
+  for (const row of rows) mask[row] = 0;
+  return rowFilterOf(filter.spec, mask, total);
+}
+
 /**
  * Recommends up to `k` papers like `pos` and unlike `neg` (rows of `index`), best first,
- * never one of the examples nor a row the filter rejects.
+ * never one of the examples nor a paper the filter leaves out. Filtered, the search is the
+ * filtered search's own plan (exact scan or filtered HNSW), so it finds `k` papers whenever
+ * `k` pass the filter.
  * @example recommendPapers(index, { pos: [3, 17], neg: [5], k: 10 }) // => [{ row: 42, score: 0.61 }, …]
  */
 export function recommendPapers(index: LoadedIndex, { pos, neg, k, method, filter }: RecommendRequest): RankedRow[] {
   const direction = recommendDirection(index, { pos, neg }, method);
   if (!direction) return [];
   const examples = new Set([...pos, ...neg]);
-  const skip = filter ? (row: number) => examples.has(row) || !filter(row) : (row: number) => examples.has(row);
-  return nearestToDirection(index, direction, k, skip);
+  if (!filter?.mask) return nearestToDirection(index, direction, k, (row) => examples.has(row));
+  return nearestFiltered(index, direction, k, withoutRows(filter, examples, index.papers.length)).rows;
 }

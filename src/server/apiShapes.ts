@@ -54,7 +54,7 @@ export type SimilarResult = z.infer<typeof SimilarResult>;
 export type ScoredPaper = SimilarResult & { snippet?: string };
 
 /** What a filtered route echoes (API.md "Filters"): the applied filters, months as YYYY-MM, and how many papers they keep. */
-const filterEchoFields = {
+export const filterEchoFields = {
   filters: z.strictObject({
     from: z.string().regex(/^\d{4}-\d{2}$/).optional(),
     to: z.string().regex(/^\d{4}-\d{2}$/).optional(),

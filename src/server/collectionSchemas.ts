@@ -8,6 +8,7 @@ import { PAPER_LABELS } from '../collections/shapes.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
 import { RECOMMEND_METHODS } from '../recommend/recommend.js';
 import { SEARCH_MODES } from '../search/engine.js';
+import { checkFilterRange, filterFields } from './filterSchema.js';
 import { SearchQuery, SimilarQuery } from './schemas.js';
 
 /** Longest paper id accepted in a path or list; real ids are far shorter. */
@@ -51,7 +52,9 @@ export const RecommendQuery = z
     collection: z.string().min(1, { error: 'collection must not be empty' }).optional(),
     k: SimilarQuery.shape.k,
     method: z.enum(RECOMMEND_METHODS, { error: `method must be one of ${RECOMMEND_METHODS.join(', ')}` }).optional(),
+    ...filterFields,
   })
+  .superRefine(checkFilterRange)
   .check((ctx) => {
     const { pos, neg, collection } = ctx.value;
     const count = pos.length + neg.length;
@@ -63,12 +66,6 @@ export const RecommendQuery = z
     if (both !== undefined) ctx.issues.push({ code: 'custom', message: `paper ${JSON.stringify(both)} is in both pos and neg`, input: ctx.value });
   });
 
-const topicField = z
-  .string()
-  .regex(/^\d{1,9}$/, { error: 'topic must be a topic id (a non-negative integer)' })
-  .transform(Number)
-  .optional();
-
 export const ExportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}` }).default('csv'),
@@ -77,12 +74,15 @@ export const ExportQuery = z
     q: SearchQuery.shape.q.optional(),
     mode: z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MODES.join(', ')}` }).default('hybrid'),
     k: SimilarQuery.shape.k,
-    topic: topicField,
+    ...filterFields,
   })
+  .superRefine(checkFilterRange)
   .check((ctx) => {
-    const { collection, ids, q, topic } = ctx.value;
-    const given = [collection !== undefined, ids.length > 0, q !== undefined, topic !== undefined].filter(Boolean).length;
-    if (given !== 1) ctx.issues.push({ code: 'custom', message: 'give exactly one of collection, ids, q or topic', input: ctx.value });
+    const { collection, ids, q, from, to, cat, topic } = ctx.value;
+    const sources = [collection !== undefined, ids.length > 0, q !== undefined].filter(Boolean).length;
+    const filtered = [from, to, cat, topic].some((value) => value !== undefined);
+    if (sources > 1) ctx.issues.push({ code: 'custom', message: 'give at most one of collection, ids or q', input: ctx.value });
+    else if (sources === 0 && !filtered) ctx.issues.push({ code: 'custom', message: 'give one of collection, ids or q, or a filter (topic, cat, from, to) to export its papers', input: ctx.value });
   });
 
 export type CollectionBody = z.infer<typeof CollectionBody>;

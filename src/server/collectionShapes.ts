@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CollectionPaper, CollectionSummary } from '../collections/shapes.js';
-import { SimilarResult } from './apiShapes.js';
+import { filterEchoFields, SimilarResult } from './apiShapes.js';
 
 /** GET /api/collections. */
 export const CollectionsBody = z.strictObject({ collections: z.array(CollectionSummary) });
@@ -28,5 +28,11 @@ export const CollectionBody = z.strictObject({
 export type CollectionBody = z.infer<typeof CollectionBody>;
 
 /** GET /api/recommend. */
-export const RecommendBody = z.strictObject({ method: z.enum(['svm', 'rocchio']), k: z.number().int().positive(), tookMs: z.number().nonnegative(), results: z.array(SimilarResult) });
+export const RecommendBody = z.strictObject({
+  method: z.enum(['svm', 'rocchio']),
+  k: z.number().int().positive(),
+  tookMs: z.number().nonnegative(),
+  ...filterEchoFields,
+  results: z.array(SimilarResult),
+});
 export type RecommendBody = z.infer<typeof RecommendBody>;

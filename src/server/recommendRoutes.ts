@@ -5,7 +5,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { CollectionStore } from '../collections/store.js';
 import { FORMAT_FILES, formatRows } from '../export/formats.js';
-import { selectExportRows, UnknownTopicError, type ExportSource } from '../export/selectRows.js';
+import { selectExportRows, type ExportSource } from '../export/selectRows.js';
 import { recommendPapers, DEFAULT_RECOMMEND_METHOD } from '../recommend/recommend.js';
 import type { SearchEngine } from '../search/engine.js';
 import { rowsOfIds, UnknownPaperError } from '../search/paperIds.js';
@@ -13,13 +13,15 @@ import { collectionOrThrow, methodsAllowed } from './collectionRoutes.js';
 import { badRequest, notFound, notReady } from './errors.js';
 import { ExportQuery, RecommendQuery } from './collectionSchemas.js';
 import type { RecommendBody } from './collectionShapes.js';
+import { filterSpecOf, rowsFor } from './filterSchema.js';
+import { filterEcho } from '../search/filterSpec.js';
 import type { AppState } from './routes.js';
 import { validate, validated } from './schemas.js';
 import { resultView } from './views.js';
 
 type Handler = (engine: SearchEngine, req: Request, res: Response) => Promise<void> | void;
 
-/** Runs `handler` once the index is loaded, turning unknown paper ids and topics into 404 and 400. */
+/** Runs `handler` once the index is loaded, turning unknown paper ids into 404. */
 function whenReady(state: AppState, handler: Handler) {
   return async (req: Request, res: Response) => {
     if (!state.engine) throw notReady();
@@ -27,7 +29,6 @@ function whenReady(state: AppState, handler: Handler) {
       await handler(state.engine, req, res);
     } catch (err) {
       if (err instanceof UnknownPaperError) throw notFound(err.message);
-      if (err instanceof UnknownTopicError) throw badRequest(`topic: ${err.message}`);
       throw err;
     }
   };
@@ -54,8 +55,11 @@ function recommendHandler(store: CollectionStore | undefined): Handler {
     const { pos, neg } = examplesOf(query, engine, store);
     if (pos.length === 0) throw badRequest('pos must name at least one paper');
     const method = query.method ?? DEFAULT_RECOMMEND_METHOD;
-    const rows = recommendPapers(engine.index, { pos, neg, k: query.k, method });
-    const body: RecommendBody = { method, k: query.k, tookMs: Math.round((performance.now() - start) * 100) / 100, results: rows.map((r) => resultView(engine.index, r)) };
+    const spec = filterSpecOf(query);
+    const filter = rowsFor(engine.index, spec);
+    const rows = recommendPapers(engine.index, { pos, neg, k: query.k, method, filter });
+    const tookMs = Math.round((performance.now() - start) * 100) / 100;
+    const body: RecommendBody = { method, k: query.k, tookMs, filters: filterEcho(spec), matching: filter.matching, results: rows.map((r) => resultView(engine.index, r)) };
     res.json(body);
   };
 }
@@ -63,14 +67,14 @@ function recommendHandler(store: CollectionStore | undefined): Handler {
 function exportSource(query: ExportQuery, store: CollectionStore | undefined): ExportSource {
   if (query.collection !== undefined) return { kind: 'collection', collection: collectionOrThrow(store ?? noStore(), query.collection) };
   if (query.q !== undefined) return { kind: 'search', q: query.q, mode: query.mode, k: query.k };
-  if (query.topic !== undefined) return { kind: 'topic', topic: query.topic };
-  return { kind: 'ids', ids: query.ids };
+  if (query.ids.length > 0) return { kind: 'ids', ids: query.ids };
+  return { kind: 'slice' };
 }
 
 /** `paperscope-<what>.<ext>`: what the file holds, in file-name-safe characters. */
-function fileNameOf(source: ExportSource, extension: string): string {
-  const what =
-    source.kind === 'collection' ? `collection-${source.collection.name}` : source.kind === 'search' ? `search-${source.q}` : source.kind === 'topic' ? `topic-${source.topic}` : 'selection';
+function fileNameOf(source: ExportSource, query: ExportQuery, extension: string): string {
+  const slice = query.topic !== undefined ? `topic-${query.topic}` : 'slice';
+  const what = source.kind === 'collection' ? `collection-${source.collection.name}` : source.kind === 'search' ? `search-${source.q}` : source.kind === 'slice' ? slice : 'selection';
   const safe = what.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `paperscope-${safe || 'export'}.${extension}`;
 }
@@ -79,9 +83,10 @@ function exportHandler(store: CollectionStore | undefined): Handler {
   return async (engine, req, res) => {
     const query = validated<ExportQuery>(res).query;
     const source = exportSource(query, store);
-    const rows = await selectExportRows(engine, source, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+    const filter = rowsFor(engine.index, filterSpecOf(query));
+    const rows = await selectExportRows(engine, source, `${req.protocol}://${req.get('host') ?? 'localhost'}`, filter);
     const file = FORMAT_FILES[query.format];
-    res.attachment(fileNameOf(source, file.extension)).type(file.type).send(formatRows(rows, query.format));
+    res.attachment(fileNameOf(source, query, file.extension)).type(file.type).send(formatRows(rows, query.format));
   };
 }
 

@@ -52,9 +52,11 @@ describe('paperscope export', () => {
   });
 
   it.each([
-    [['--ids', 'a', '--topic', '1'], /exactly one of --ids, --query, --topic or --collection/],
+    [['--ids', 'a', '--query', 'x'], /give one of --ids, --query or --collection, or a filter/],
+    [[], /give one of --ids, --query or --collection, or a filter/],
     [['--ids', 'no-such-paper'], /no paper with id "no-such-paper"/],
-    [['--topic', 'x'], /--topic must be a topic id/],
+    [['--topic', 'x'], /--topic/],
+    [['--topic', '99999'], /--topic: topic 99999 is not a topic of this index/],
     [['--format', 'xlsx', '--ids', 'a'], /format/],
   ])('stops with a message for %j', async (args, message) => {
     const run = await runCli(main, ['export', '--index', indexDir, ...args]);

@@ -7,6 +7,7 @@ import { trainLinearSvm } from '../../src/recommend/linearSvm.js';
 import { backgroundRows, rocchioDirection } from '../../src/recommend/directions.js';
 import { RECOMMEND_METHODS, recommendPapers } from '../../src/recommend/recommend.js';
 import { clusterOf } from '../../src/search/clusters.js';
+import { rowFilterOf } from '../../src/search/rowFilter.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { createSeededRandom } from '../../src/util/random.js';
 import { demoEngine } from '../server/fixtures.js';
@@ -72,10 +73,14 @@ describe.each(RECOMMEND_METHODS)('recommendPapers (%s) on the demo index', (meth
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1].score).toBeGreaterThanOrEqual(rows[i].score);
   });
 
-  it('returns only rows the filter allows', () => {
-    const rows = recommendPapers(engine.index, { pos: [1, 2], neg: [], k: 20, method, filter: (row) => row % 2 === 1 });
+  it('returns only rows the filter keeps, k of them while k pass', () => {
+    const mask = Uint8Array.from(engine.index.papers, (_, row) => row % 2);
+    const filter = rowFilterOf({}, mask, mask.length);
+    const rows = recommendPapers(engine.index, { pos: [1, 2], neg: [], k: 20, method, filter });
     expect(rows.length).toBe(20);
     expect(rows.every((r) => r.row % 2 === 1 && r.row !== 1)).toBe(true);
+    const few = rowFilterOf({}, Uint8Array.from(engine.index.papers, (_, row) => Number(row < 6)), mask.length);
+    expect(recommendPapers(engine.index, { pos: [1, 2], neg: [3], k: 20, method, filter: few }).map((r) => r.row).sort()).toEqual([0, 4, 5]);
   });
 
   it('recommends papers of the seeds’ topic from three papers of it', () => {

@@ -65,7 +65,7 @@ describe('GET /api/export', () => {
     expect([link.searchParams.get('q'), link.searchParams.get('mode')]).toEqual(['optimal transport', 'lexical']);
   });
 
-  it("downloads a topic's papers at either level", async () => {
+  it("downloads a topic's papers at either level, and any slice of the filters", async () => {
     const { topics } = engine.index;
     for (const level of [0, 1]) {
       const topic = topics.clusters.find((c) => c.level === level)!;
@@ -75,6 +75,16 @@ describe('GET /api/export', () => {
       expect(rows.map((r) => r.id)).toEqual(expected);
       expect(rows.every((r) => r.topics.includes(topic.label))).toBe(true);
     }
+  });
+
+  it("narrows a search's results to the filters", async () => {
+    const { topics } = engine.index;
+    const topic = topics.clusters.find((c) => c.level === 0)!;
+    const search = await request(ctx.app).get('/api/search').query({ q: 'learning', mode: 'lexical', k: 10, topic: topic.id }).expect(200);
+    const rows = jsonl((await download({ format: 'jsonl', q: 'learning', mode: 'lexical', k: 10, topic: topic.id }).expect(200)).body);
+    expect(rows.map((r) => r.id)).toEqual(search.body.results.map((r: { id: string }) => r.id));
+    expect(rows.every((r) => r.topics.includes(topic.label))).toBe(true);
+    expect(new URL(rows[0].permalink).searchParams.get('topic')).toBe(String(topic.id));
   });
 
   it("downloads a collection, keeping a paper the index lacks with its id", async () => {
@@ -102,12 +112,13 @@ describe('GET /api/export', () => {
   });
 
   it.each([
-    ['no source', { format: 'csv' }, 400, /exactly one of collection, ids, q or topic/],
-    ['two sources', { ids: 'a', topic: '1' }, 400, /exactly one of collection, ids, q or topic/],
+    ['no source and no filter', { format: 'csv' }, 400, /give one of collection, ids or q, or a filter/],
+    ['two sources', { ids: 'a', q: 'x' }, 400, /at most one of collection, ids or q/],
+    ['a bad filter', { q: 'x', from: '2025-13' }, 400, /from/],
     ['a bad format', { format: 'xlsx', ids: 'a' }, 400, /format must be one of csv, jsonl, bibtex/],
     ['an unknown id', { ids: 'nope-3' }, 404, /no paper with id "nope-3"/],
-    ['an unknown topic', { topic: '99999' }, 400, /topic: no topic with id 99999/],
-    ['a topic that is not an id', { topic: 'x' }, 400, /topic must be a topic id/],
+    ['an unknown topic', { topic: '99999' }, 400, /topic 99999 is not a topic of this index/],
+    ['a topic that is not an id', { topic: 'x' }, 400, /topic/],
     ['an unknown collection', { collection: 'no-such' }, 404, /no collection with id "no-such"/],
     ['a bad k', { q: 'x', k: '101' }, 400, /k must be an integer from 1 to 100/],
   ])('answers %s with the status and a message naming the problem', async (_what, query, status, message) => {

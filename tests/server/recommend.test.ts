@@ -33,6 +33,19 @@ describe('GET /api/recommend', () => {
     for (const r of res.body.results) expect(Number.isFinite(r.x) && Number.isFinite(r.y) && typeof r.title === 'string').toBe(true);
   });
 
+  it('recommends only papers passing the filters, echoing them with the number that match', async () => {
+    const { topics } = engine.index;
+    const topic = topics.clusters.find((c) => c.level === 0)!;
+    const inTopic = new Set(engine.index.papers.filter((_, row) => topics.coarseAssignments[row] === topic.id).map((p) => p.id));
+    const res = await request(ctx.app).get('/api/recommend').query({ pos: ids(4, 8).join(','), topic: topic.id, k: 100 }).expect(200);
+    const body = RecommendBody.parse(res.body);
+    expect(body).toMatchObject({ filters: { topic: topic.id }, matching: inTopic.size });
+    const expected = [...inTopic].filter((id) => !ids(4, 8).includes(id)).length;
+    expect(body.results.length).toBe(expected);
+    expect(body.results.every((r) => inTopic.has(r.id))).toBe(true);
+    expectError(await request(ctx.app).get('/api/recommend').query({ pos: ids(4).join(','), from: '2025-13' }), 400, 'bad_request', /from/);
+  });
+
   it('defaults to 10 results and takes method=rocchio', async () => {
     const res = await request(ctx.app).get('/api/recommend').query({ pos: ids(1).join(','), method: 'rocchio' }).expect(200);
     expect(res.body.method).toBe('rocchio');
