@@ -54,6 +54,21 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_K = 10;
 export const MAX_K = 100;
 export const MAX_QUERY_CHARS = 1000;
+/**
+ * Snippets come from an abstract's first this many characters (arXiv caps abstracts at 1,920):
+ * sentence splitting grows with the square of the length, ~2 ms here but minutes for 5 MB.
+ */
+export const SNIPPET_SCAN_CHARS = 5000;
+
+/**
+ * Corpus limits (README "Corpus limits"). A corpus decodes into one string, and V8 strings
+ * stop at 2^29 - 24 characters (~512 MiB); a gzip corpus is inflated only up to this size.
+ */
+export const MAX_CORPUS_BYTES = 500 * 1024 * 1024;
+/** A title or abstract longer than this many characters is a bad record (a 500 MB line exhausted the heap). */
+export const MAX_FIELD_CHARS = 8 * 1024 * 1024;
+/** Only an abstract's first this many characters are embedded and indexed (arXiv caps abstracts at 1,920). */
+export const MAX_INDEXED_ABSTRACT_CHARS = 20_000;
 
 /** Collections and recommendations (API.md, version 2). */
 export const MAX_COLLECTION_NAME_CHARS = 200;

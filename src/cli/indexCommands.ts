@@ -1,7 +1,7 @@
 /**
  * @file The commands that make and serve an index: build, serve and start (what `npm start` runs).
  */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_CORPUS, DEFAULT_DATA_DIR, DEFAULT_HNSW, DEFAULT_HOST, DEFAULT_INDEX_DIR, DEFAULT_MODEL, DEFAULT_MODELS_DIR, DEFAULT_PORT } from '../config.js';
 import { CORPUS_FORMATS } from '../corpus/detect.js';
 import { EMBEDDER_CHOICES, type EmbedderChoice } from '../embed/embedder.js';
@@ -17,11 +17,17 @@ import { intOption } from './options.js';
  * Serves `o.index` until SIGINT/SIGTERM; fails (exit 1) when the index cannot be loaded.
  * The API answers 503 not_ready until `load` (default: load the index) has finished.
  */
-async function serveUntilStopped(o: { index: string; data: string; port: number; host: string; modelsDir: string }, load?: () => Promise<SearchEngine>): Promise<void> {
-  const running = await serve({ indexDir: o.index, dataDir: o.data, port: o.port, host: o.host, modelsDir: o.modelsDir, handleSignals: true, load });
+async function serveUntilStopped(o: { index: string; data: string; port: number; host: string; allowHost: string[]; modelsDir: string }, load?: () => Promise<SearchEngine>): Promise<void> {
+  const running = await serve({ indexDir: o.index, dataDir: o.data, port: o.port, host: o.host, allowHosts: o.allowHost, modelsDir: o.modelsDir, handleSignals: true, load });
   process.stdout.write(`paperscope: serving ${running.url}\n`);
   await running.ready;
   await running.closed;
+}
+
+/** Gathers repeated --allow-host values. */
+function collectHostName(name: string, names: string[]): string[] {
+  if (!/^[\w.:-]+$/.test(name)) throw new InvalidArgumentError(`--allow-host: "${name}" is not a host name or address`);
+  return [...names, name];
 }
 
 /** Adds build, serve and start to `program`. */
@@ -58,6 +64,7 @@ export function addIndexCommands(program: Command): void {
     .option('--data <dir>', "the user's data folder (collections); outside the index folder", DEFAULT_DATA_DIR)
     .option('-p, --port <n>', 'port (0: any free port)', intOption('--port', 0, 65535), DEFAULT_PORT)
     .option('--host <host>', 'interface to listen on (127.0.0.1: this machine only)', DEFAULT_HOST)
+    .option('--allow-host <name>', 'also answer requests addressed to this host name (repeatable; for --host other than loopback)', collectHostName, [])
     .option('--models-dir <dir>', 'where the model is', DEFAULT_MODELS_DIR)
     .action((o) => serveUntilStopped(o));
 
@@ -69,6 +76,7 @@ export function addIndexCommands(program: Command): void {
     .option('--data <dir>', "the user's data folder (collections); outside the index folder", DEFAULT_DATA_DIR)
     .option('-p, --port <n>', 'port (0: any free port)', intOption('--port', 0, 65535), DEFAULT_PORT)
     .option('--host <host>', 'interface to listen on (127.0.0.1: this machine only)', DEFAULT_HOST)
+    .option('--allow-host <name>', 'also answer requests addressed to this host name (repeatable; for --host other than loopback)', collectHostName, [])
     .option('--models-dir <dir>', 'where models are looked up and downloaded', DEFAULT_MODELS_DIR)
     .option('--offline', 'never download a model', false)
     .action(async (o) => {

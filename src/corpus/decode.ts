@@ -1,15 +1,31 @@
 /**
  * @file Turns raw corpus bytes into text: gunzips gzip data, rejects binary data
- * and invalid UTF-8 with the line they start on, strips a BOM, rejects empty input.
+ * and invalid UTF-8 with the line they start on, strips a BOM, rejects empty input,
+ * and refuses a corpus over the size limit, inflating gzip data only up to it.
  */
 import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
+import { MAX_CORPUS_BYTES } from '../config.js';
 import { CorpusError } from './errors.js';
 import { lineOf } from './text.js';
 
-/** The corpus text of a file's contents (bytes, possibly gzipped, or already-decoded text). */
-export function decodeCorpus(input: string | Buffer, file: string): string {
-  const text = typeof input === 'string' ? checkText(input, file) : decodeBytes(input, file);
+/** "500 MiB": a byte limit in words for messages. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/** The CorpusError for a corpus over `maxBytes`; `what` says how it is over. */
+export function tooLarge(file: string, what: string, maxBytes: number): CorpusError {
+  return new CorpusError(file, undefined, `${what} more than ${formatBytes(maxBytes)}, the corpus size limit (MAX_CORPUS_BYTES); split it into smaller corpora`);
+}
+
+/**
+ * The corpus text of a file's contents (bytes, possibly gzipped, or already-decoded text).
+ * @param maxBytes  the decoded size limit (MAX_CORPUS_BYTES unless given)
+ */
+export function decodeCorpus(input: string | Buffer, file: string, maxBytes = MAX_CORPUS_BYTES): string {
+  if (input.length > maxBytes) throw tooLarge(file, 'is', maxBytes);
+  const text = typeof input === 'string' ? checkText(input, file) : decodeBytes(input, file, maxBytes);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new CorpusError(file, undefined, 'file is empty');
   return body;
@@ -21,8 +37,8 @@ function checkText(text: string, file: string): string {
   return text;
 }
 
-function decodeBytes(input: Buffer, file: string): string {
-  const bytes = isGzip(input) ? gunzip(input, file) : input;
+function decodeBytes(input: Buffer, file: string, maxBytes: number): string {
+  const bytes = isGzip(input) ? gunzip(input, file, maxBytes) : input;
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new CorpusError(file, byteLine(bytes, nul), `binary data (NUL byte at offset ${nul}): not a text corpus`);
@@ -41,10 +57,12 @@ function isGzip(bytes: Buffer): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-function gunzip(bytes: Buffer, file: string): Buffer {
+/** Inflates at most `maxBytes`: zlib stops and throws as soon as its output would pass them. */
+function gunzip(bytes: Buffer, file: string, maxBytes: number): Buffer {
   try {
-    return gunzipSync(bytes);
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(file, 'decompresses to', maxBytes);
     throw new CorpusError(file, undefined, `not a valid gzip file (${(err as Error).message})`);
   }
 }

@@ -2,9 +2,10 @@
  * @file The corpus ingest entry points: decode, detect the format, read records,
  * turn them into Papers, merge duplicates. Bad records stop the run or are skipped.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_CORPUS_BYTES, MAX_INDEXED_ABSTRACT_CHARS } from '../config.js';
 import type { Paper } from './paper.js';
-import { decodeCorpus } from './decode.js';
+import { decodeCorpus, tooLarge } from './decode.js';
 import { checkFormat, detectFormat, type CorpusFormat } from './detect.js';
 import { CorpusError, type CorpusIssue, type CorpusWarning } from './errors.js';
 import { RecordProblem, toPaper, type RawRecord } from './record.js';
@@ -21,6 +22,8 @@ export interface CorpusOptions {
   skipBad?: boolean;
   /** Called for each warning and each skipped record, as they happen. */
   onWarning?: (warning: CorpusWarning) => void;
+  /** The corpus size limit, on disk and decoded (MAX_CORPUS_BYTES unless given). */
+  maxBytes?: number;
 }
 
 export interface CorpusResult {
@@ -48,10 +51,13 @@ const FORMAT_READERS: Readonly<Record<CorpusFormat, (text: string, file: string)
  * @param opts  format override, skipBad, onWarning
  */
 export async function readCorpus(file: string, opts: CorpusOptions = {}): Promise<CorpusResult> {
+  const maxBytes = opts.maxBytes ?? MAX_CORPUS_BYTES;
   let bytes: Buffer;
   try {
+    if ((await stat(file)).size > maxBytes) throw tooLarge(file, 'is', maxBytes);
     bytes = await readFile(file);
   } catch (err) {
+    if (err instanceof CorpusError) throw err;
     throw new CorpusError(file, undefined, `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   return parseCorpus(bytes, file, opts);
@@ -65,7 +71,7 @@ export async function readCorpus(file: string, opts: CorpusOptions = {}): Promis
  * // => 'T'
  */
 export function parseCorpus(text: string | Buffer, fileName: string, opts: CorpusOptions = {}): CorpusResult {
-  const body = decodeCorpus(text, fileName);
+  const body = decodeCorpus(text, fileName, opts.maxBytes);
   const format = opts.format === undefined ? detectFormat(fileName, body) : checkFormat(opts.format, fileName);
   const report = new IssueReport(fileName, opts);
   const papers = mergeDuplicates(toPapers(FORMAT_READERS[format](body, fileName), format, report), report);
@@ -86,7 +92,12 @@ function toPapers(records: RawRecord[], format: CorpusFormat, report: IssueRepor
       continue;
     }
     try {
-      papers.push({ ...toPaper(record.fields, format === 'arxiv'), line: record.line });
+      const paper = toPaper(record.fields, format === 'arxiv');
+      const chars = paper.paper.abstract.length;
+      if (chars > MAX_INDEXED_ABSTRACT_CHARS) {
+        report.warn(record.line, `abstract is ${chars.toLocaleString('en-US')} characters: only the first ${MAX_INDEXED_ABSTRACT_CHARS.toLocaleString('en-US')} are embedded and searchable (MAX_INDEXED_ABSTRACT_CHARS); all of it is kept and shown`);
+      }
+      papers.push({ ...paper, line: record.line });
     } catch (err) {
       if (!(err instanceof RecordProblem)) throw err;
       report.bad(record.line, prefix + err.message);

@@ -2,6 +2,7 @@
  * @file Maps one source record (a JSON object, a CSV row, a title/abstract pair) to a
  * Paper: field synonyms, type checks and normalization shared by every format.
  */
+import { MAX_FIELD_CHARS } from '../config.js';
 import type { Paper } from './paper.js';
 import { arxivIdDate, dateOf, formatMonth, resolveDate, type PaperDate } from './paperDate.js';
 import { cleanText, paperIdFromTitle } from './text.js';
@@ -70,6 +71,10 @@ function fieldGetter(fields: RecordFields): (name: keyof typeof FIELD_NAMES) => 
 
 function requiredText(get: ReturnType<typeof fieldGetter>, name: 'title' | 'abstract'): string {
   const value = get(name);
+  // Checked before any cleanup: normalizing a 500 MB string is where the heap ran out.
+  if (typeof value === 'string' && value.length > MAX_FIELD_CHARS) {
+    throw new RecordProblem(`"${name}" is ${value.length.toLocaleString('en-US')} characters, over the limit of ${MAX_FIELD_CHARS.toLocaleString('en-US')} (MAX_FIELD_CHARS)`);
+  }
   const text = value === undefined ? '' : textOf(value, name);
   if (!text) throw new RecordProblem(`missing "${name}"`);
   return text;

@@ -3,6 +3,7 @@
  * the text a paper is embedded as, and ids derived from titles.
  */
 import { createHash } from 'node:crypto';
+import { MAX_INDEXED_ABSTRACT_CHARS } from '../config.js';
 import type { Paper, PaperId } from './paper.js';
 
 /** Longest slug part of a derived id; the hash suffix keeps truncated slugs unique. */
@@ -16,14 +17,16 @@ export function cleanText(text: string): string {
 }
 
 /**
- * The text embedded and indexed for a paper: the one place this rule lives.
+ * The text embedded and indexed for a paper: the one place this rule lives. Only the first
+ * MAX_INDEXED_ABSTRACT_CHARS of the abstract count (the whole one is kept for display).
  *
  * @example
  * paperText({ id: 'x', title: 'Attention Is All You Need', abstract: 'We propose…' })
  * // => 'Attention Is All You Need. We propose…'
  */
 export function paperText(paper: Pick<Paper, 'title' | 'abstract'>): string {
-  return `${paper.title}. ${paper.abstract}`;
+  const { abstract } = paper;
+  return `${paper.title}. ${abstract.length > MAX_INDEXED_ABSTRACT_CHARS ? abstract.slice(0, MAX_INDEXED_ABSTRACT_CHARS) : abstract}`;
 }
 
 /**

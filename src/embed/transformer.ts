@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AutoModel, AutoTokenizer, Tensor, env, type PreTrainedModel, type PreTrainedTokenizer } from '@xenova/transformers';
 import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS, DEFAULT_MODEL, DEFAULT_MODELS_DIR } from '../config.js';
 import { MODEL_JSON_FILES, modelFilesPresent, modelFolder, modelOnnxFile } from './modelFiles.js';
+import { downloadModel, ModelDownloadError } from './modelDownload.js';
 import { frameTokens, padBatch, planBatches, type SpecialTokens } from './batching.js';
 import { l2Normalize, meanPool } from './pooling.js';
 import type { Embedder, EmbedderInfo } from './types.js';
@@ -132,18 +133,27 @@ function oneLoadAtATime<T>(load: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** Loads tokenizer and ONNX model, downloading into modelsDir only when the files are missing and offline is off. */
+/** Loads tokenizer and ONNX model, first downloading the missing files into modelsDir when offline is off. */
 async function loadModel(settings: Settings): Promise<LoadedModel> {
   const { model, modelsDir, offline, quantized } = settings;
   const folder = modelFolder(model, modelsDir);
   const present = modelFilesPresent(model, modelsDir, quantized);
   if (!present && offline) throw new ModelNotFoundError(model, folder, quantized, 'it is not on disk and offline mode forbids downloading it');
-  // transformers.js reads these globals at load time; both paths point at modelsDir so a download lands in models/<org>/<name>/.
+  if (!present) {
+    try {
+      await downloadModel(model, modelsDir, quantized);
+    } catch (err) {
+      if (!(err instanceof ModelDownloadError)) throw err;
+      throw new ModelNotFoundError(model, folder, quantized, `downloading it failed: ${err.message}`, { cause: err });
+    }
+  }
+  // transformers.js reads these globals at load time. It only ever reads local files: downloads are
+  // ours (modelDownload.ts), whole files renamed into place, where its own could leave a truncated one.
   env.localModelPath = modelsDir;
   env.cacheDir = modelsDir;
   env.allowLocalModels = true;
-  env.allowRemoteModels = !offline;
-  const options = { quantized, cache_dir: modelsDir, local_files_only: offline || present };
+  env.allowRemoteModels = false;
+  const options = { quantized, cache_dir: modelsDir, local_files_only: true };
   try {
     const [tokenizer, loaded] = await Promise.all([
       AutoTokenizer.from_pretrained(model, options),
@@ -152,7 +162,6 @@ async function loadModel(settings: Settings): Promise<LoadedModel> {
     return { tokenizer, model: loaded };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    if (!present) throw new ModelNotFoundError(model, folder, quantized, `downloading it failed (${detail})`, { cause: err });
     throw new Error(`transformer: model "${model}" in ${folder} failed to load: ${detail}. Its files may be incomplete or corrupt: delete the folder and fetch them again.`, { cause: err });
   }
 }

@@ -3,8 +3,11 @@
  * Runs from `paperscope build` and `npm start`; everything it writes goes
  * through src/store, atomically.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ARTIFACT_FILES, encodePapers, sha256File, writeIndexFolder, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';
+import { ARTIFACT_FILES, asWriteFailure, encodePapers, recoverInterruptedSwap, sha256File, writeIndexFolder, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';
+import { acquireBuildLock } from '../store/buildLock.js';
+import { resolveOutDir } from '../store/outDir.js';
 import { DEFAULT_HNSW, DEFAULT_MAP_LANDMARKS, DEFAULT_UMAP } from '../config.js';
 import { paperText } from '../corpus/text.js';
 import { readCorpus } from '../corpus/parse.js';
@@ -76,10 +79,30 @@ async function timed<T>(timings: Record<string, number>, stage: string, work: ()
 
 /**
  * Builds a complete index of `opts.corpus` into `opts.out`. A failure at any
- * stage leaves the previous index in `opts.out` untouched.
+ * stage leaves the previous index in `opts.out` untouched. Holds the folder's build
+ * lock throughout (a second build fails with BuildLockedError) and first clears what
+ * a dead build left beside it. A symbolic link `opts.out` is followed.
  */
 export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
   const reporter = opts.reporter ?? silentReporter;
+  const out = await resolveOutDir(opts.out);
+  if (out.linkTarget) reporter.info(`--out ${opts.out} is a symbolic link: building into its target ${out.linkTarget}`);
+  // Held from the start, so a second build into the same folder stops at once instead of racing to the swap.
+  const release = await fs
+    .mkdir(path.dirname(path.resolve(out.dir)), { recursive: true })
+    .then(() => acquireBuildLock(out.dir))
+    .catch((err: unknown) => {
+      throw asWriteFailure(out.dir, err);
+    });
+  try {
+    await recoverInterruptedSwap(out.dir);
+    return await buildLocked({ ...opts, out: out.dir }, reporter);
+  } finally {
+    await release();
+  }
+}
+
+async function buildLocked(opts: BuildOptions, reporter: Reporter): Promise<BuildReport> {
   const timings: Record<string, number> = {};
   const corpus = await timed(timings, 'parse', () =>
     readCorpus(opts.corpus, { format: opts.format, skipBad: opts.skipBad, onWarning: (w) => reporter.warn(`${w.file} line ${w.line}: ${w.message}`) }),

@@ -11,6 +11,7 @@ import { loadEmbedder, type ReadIndexFile } from '../embed/embedder.js';
 import { ModelNotFoundError } from '../embed/transformer.js';
 import type { Embedder } from '../embed/types.js';
 import { loadHnsw, type HnswIndex } from '../ann/hnsw.js';
+import { hnswFileProblem } from '../ann/hnswFile.js';
 import { topicsProblem } from '../map/topics.js';
 import { loadBm25, type Bm25Index } from '../bm25/bm25.js';
 import type { Topics } from '../map/topicTypes.js';
@@ -57,9 +58,17 @@ function builtEfSearch(manifest: Manifest): number {
   return typeof ef === 'number' && Number.isInteger(ef) && ef > 0 ? ef : DEFAULT_HNSW.efSearch;
 }
 
-/** Reads hnsw.bin, only once its checksum matches: hnswlib allocates whatever sizes the file's header says. */
-async function readHnsw(dir: string, manifest: Manifest): Promise<HnswIndex> {
-  await loadArtifact(dir, manifest, ARTIFACT_FILES.hnsw, () => undefined);
+/**
+ * Reads hnsw.bin, only once its checksum matches and its every byte checks out against the
+ * manifest and `vectors` (hnswFile.ts): hnswlib trusts its file, and a crafted one whose
+ * checksum matches would otherwise crash the process inside native code.
+ */
+async function readHnsw(dir: string, manifest: Manifest, vectors: Promise<Float32Array>): Promise<HnswIndex> {
+  const expected = { count: manifest.papers, dims: manifest.embedder.dims, vectors: await vectors };
+  await loadArtifact(dir, manifest, ARTIFACT_FILES.hnsw, (bytes, file) => {
+    const problem = hnswFileProblem(bytes, expected);
+    if (problem) throw new IndexError(file, `${problem}: not a graph hnswlib can read safely; ${REBUILD_HINT}`);
+  });
   const file = path.join(dir, ARTIFACT_FILES.hnsw);
   const hnsw = await loadHnsw(file, manifest.embedder.dims, builtEfSearch(manifest)).catch(() => {
     throw new IndexError(file, `cannot be read as an HNSW graph; ${REBUILD_HINT}`);
@@ -94,14 +103,15 @@ export async function loadIndex(dir: string, opts: LoadOptions = {}): Promise<Lo
   const { papers: count, embedder } = manifest;
   // All at once: file reads and the HNSW graph load on libuv's threads while the main thread
   // hashes and parses whatever has arrived (docs/BENCHMARKS.md).
+  const rows = loadArtifact(dir, manifest, ARTIFACT_FILES.vectors, (bytes, file) => float32Rows(bytes, file, count, embedder.dims));
   const [papers, vectors, coords, topics, bm25, facets, hnsw, queryEmbedder] = await allInOrder([
     loadArtifact(dir, manifest, ARTIFACT_FILES.papers, (bytes, file) => parsePapers(bytes, file, count)),
-    loadArtifact(dir, manifest, ARTIFACT_FILES.vectors, (bytes, file) => float32Rows(bytes, file, count, embedder.dims)),
+    rows,
     loadArtifact(dir, manifest, ARTIFACT_FILES.map, (bytes, file) => float32Rows(bytes, file, count, 2)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.topics, (bytes, file) => parseTopics(bytes, file, count)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.bm25, (bytes) => loadBm25(bytes)),
     loadArtifact(dir, manifest, ARTIFACT_FILES.facets, (bytes) => decodeFacets(bytes, count)),
-    readHnsw(dir, manifest),
+    readHnsw(dir, manifest, rows),
     readQueryEmbedder(dir, manifest, opts.modelsDir ?? DEFAULT_MODELS_DIR),
   ] as const);
   const rowById = new Map(papers.map((p, i) => [p.id, i]));

@@ -1,8 +1,10 @@
 /**
  * @file Picks the sentence of an abstract that best matches a query, shown under each
  * search result: the sentence holding the most distinct query terms (analyzed as BM25
- * analyzes them), the earlier one on ties, the first when none matches.
+ * analyzes them), the earlier one on ties, the first when none matches. Only the start of
+ * an abstract is searched (SNIPPET_SCAN_CHARS), so one result costs a few ms at most.
  */
+import { SNIPPET_SCAN_CHARS } from '../config.js';
 import { analyze } from '../text/tokenize.js';
 import { LruCache } from './queryCache.js';
 
@@ -61,12 +63,17 @@ export function bestSnippet(abstract: string, queryTerms: ReadonlySet<string>, m
   return shorten(best.text, max);
 }
 
-/** The sentences of `abstract` with their analyzed terms (cached: the same papers come up again and again). */
+/**
+ * The sentences of `abstract`'s first SNIPPET_SCAN_CHARS characters with their analyzed terms
+ * (cached: the same papers come up again and again). Sentence splitting grows with the square
+ * of the text's length and runs on the event loop, so a huge abstract must not reach it whole.
+ */
 function analyzedSentences(abstract: string): AnalyzedSentence[] {
-  let sentences = analyzedCache.get(abstract);
+  const scanned = abstract.length > SNIPPET_SCAN_CHARS ? abstract.slice(0, SNIPPET_SCAN_CHARS) : abstract;
+  let sentences = analyzedCache.get(scanned);
   if (!sentences) {
-    sentences = splitSentences(abstract).map((text) => ({ text, terms: new Set(analyze(text)) }));
-    analyzedCache.set(abstract, sentences);
+    sentences = splitSentences(scanned).map((text) => ({ text, terms: new Set(analyze(text)) }));
+    analyzedCache.set(scanned, sentences);
   }
   return sentences;
 }

@@ -11,6 +11,7 @@ import { collectionRouter } from './collectionRoutes.js';
 import { badRequest, errorHandler, unknownRoute } from './errors.js';
 import { recommendRouter } from './recommendRoutes.js';
 import { apiRouter, type AppState } from './routes.js';
+import { checkUrlEncoding } from './urlEncoding.js';
 import { webAppRouter } from './webApp.js';
 
 export type { AppState } from './routes.js';
@@ -25,8 +26,8 @@ export interface AppOptions {
   /** Where unexpected errors are logged (stderr by default). */
   log?: (message: string) => void;
   /**
-   * Host names requests may be addressed to; others get 400. Set for a server bound to
-   * loopback, so a web page on another site can't reach it through DNS rebinding.
+   * Host names requests may be addressed to; others get 400, so a web page on another site
+   * can't reach the server through DNS rebinding. serve() always sets it (see hosts.ts).
    */
   allowedHosts?: readonly string[];
   /** The user's collections; without it the collection routes are absent (404/405). */
@@ -77,6 +78,7 @@ export function createApp(state: AppState, opts: AppOptions = {}): Express {
   // Served over plain http on localhost: HSTS would only confuse browsers.
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, strictTransportSecurity: false }));
   if (opts.allowedHosts) app.use(checkHost(opts.allowedHosts));
+  app.use(checkUrlEncoding);
   // Before the body limit below: the collection routes take JSON bodies of their own limit.
   if (opts.collections) app.use('/api', collectionRouter(state, opts.collections));
   app.use('/api', recommendRouter(state, opts.collections));

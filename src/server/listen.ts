@@ -14,6 +14,7 @@ import { createSearchEngine, type SearchEngine } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
 import type { ErrorCode } from './errors.js';
+import { allowedHostNames, exposureWarning } from './hosts.js';
 
 /** After this long, connections still open at shutdown are cut. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -24,6 +25,8 @@ export interface ServeOptions {
   dataDir?: string;
   port?: number;
   host?: string;
+  /** Host names answered besides loopback and the bound address (`--allow-host`). */
+  allowHosts?: readonly string[];
   modelsDir?: string;
   webDir?: string;
   /** Progress and errors; stderr by default. */
@@ -87,13 +90,6 @@ function answerClientErrors(server: http.Server): void {
   server.on('connect', (_req, socket: Duplex) => endWithJsonError(socket, '405 Method Not Allowed', 'method_not_allowed', 'CONNECT is not allowed here; use GET', 'Allow: GET, HEAD\r\n'));
 }
 
-/** Names a browser on this machine uses for a loopback server. */
-const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
-
-function isLoopback(host: string): boolean {
-  return LOOPBACK_NAMES.includes(host) || /^127\./.test(host);
-}
-
 /** `dataDir`, unless it lies inside the index folder, which every build replaces whole. */
 function dataDirOutside(dataDir: string, indexDir: string): string {
   const relative = path.relative(path.resolve(indexDir), path.resolve(dataDir));
@@ -106,8 +102,9 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const state: AppState = {};
   const host = opts.host ?? DEFAULT_HOST;
+  const allowedHosts = allowedHostNames(host, opts.allowHosts);
   const collections = opts.dataDir === undefined ? undefined : openCollectionStore(dataDirOutside(opts.dataDir, opts.indexDir));
-  const app = createApp(state, { webDir: opts.webDir, log, collections, allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined });
+  const app = createApp(state, { webDir: opts.webDir, log, collections, allowedHosts });
   // Node answers an HTTP/1.1 request without Host with its own empty 400, and an Expect other
   // than 100-continue with an empty 417; let express answer both (nothing here reads Host, and
   // RFC 9110 lets a server ignore an expectation), so that every reply is the API's JSON.
@@ -121,6 +118,8 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     }),
   );
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
+  const warning = exposureWarning(host, url, allowedHosts);
+  if (warning) log(warning);
 
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   void closed.then(() => collections?.close());

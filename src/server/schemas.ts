@@ -26,11 +26,14 @@ const kParamOf = (byDefault: number) => z
   });
 const kParam = kParamOf(DEFAULT_K);
 
-/** `q`: 1..MAX_QUERY_CHARS characters (code points) once trimmed. */
+/** Control characters (NUL, C0, DEL, C1) carry no words: they become spaces. */
+const CONTROL_CHARS = /\p{Cc}/gu;
+
+/** `q`: 1..MAX_QUERY_CHARS characters (code points) once control characters are blanked and it is trimmed. */
 const qParam = z
   .string({ error: (issue) => (issue.input === undefined ? 'q is required' : 'q must be text') })
-  .trim()
-  .min(1, { error: 'q must not be empty' })
+  .transform((q) => q.replace(CONTROL_CHARS, ' ').trim())
+  .pipe(z.string().min(1, { error: 'q is empty' }))
   .refine((q) => [...q].length <= MAX_QUERY_CHARS, { error: `q must be at most ${MAX_QUERY_CHARS} characters` });
 
 const modeParam = z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MODES.join(', ')}` }).default('hybrid');

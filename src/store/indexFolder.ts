@@ -11,6 +11,7 @@ import type { Paper } from '../corpus/paper.js';
 import { EMBEDDER_FILES, type EmbedderInfo } from '../embed/types.js';
 import { float32View } from '../util/float32.js';
 import { recoverInterruptedSwap, replaceDirAtomically } from './atomicDir.js';
+import { ManifestSchema, manifestProblem } from './manifestSchema.js';
 
 export { recoverInterruptedSwap } from './atomicDir.js';
 
@@ -95,12 +96,20 @@ export async function writeIndexFolder(
       await writeAndSync(path.join(tmpDir, ARTIFACT_FILES.manifest), JSON.stringify(written, null, 2) + '\n');
     });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string' || !Object.hasOwn(WRITE_FAILURES, code)) throw err;
-    // Node's own message ("ENOSPC: no space left on device, write") names no folder.
-    throw Object.assign(new IndexError(outDir, `cannot write the new index: ${WRITE_FAILURES[code]} (${code}); the previous index there, if any, is unchanged`), { cause: err });
+    throw asWriteFailure(outDir, err);
   }
   return written!;
+}
+
+/**
+ * A file system refusal met while writing the index `outDir` as an IndexError naming the
+ * folder (node's own message, "ENOSPC: no space left on device, write", names none); any
+ * other error as it is.
+ */
+export function asWriteFailure(outDir: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string' || !Object.hasOwn(WRITE_FAILURES, code)) return err;
+  return Object.assign(new IndexError(outDir, `cannot write the new index: ${WRITE_FAILURES[code]} (${code}); the previous index there, if any, is unchanged`), { cause: err });
 }
 
 /** File system refusals a build can meet while writing, in words. */
@@ -111,9 +120,14 @@ const WRITE_FAILURES: Readonly<Record<string, string>> = Object.freeze({
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   EIO: 'input/output error',
+  ENOTEMPTY: 'a folder in the way is not empty (did another program write beside the index?)',
+  ENOENT: 'a folder disappeared during the swap (did another program move or delete it?)',
+  EBUSY: 'the folder is in use (a mount point, or open in another program)',
+  ENOTDIR: 'a file stands where a folder should be',
+  EXDEV: 'the index and its temporary folder are on different file systems',
 });
 
-/** Reads and checks manifest.json: present, parseable, of this schema version. */
+/** Reads and checks manifest.json: present, parseable, of this schema version, every field as ManifestSchema says. */
 export async function readManifest(dir: string): Promise<Manifest> {
   await recoverInterruptedSwap(dir);
   const file = path.join(dir, ARTIFACT_FILES.manifest);
@@ -123,23 +137,19 @@ export async function readManifest(dir: string): Promise<Manifest> {
   } catch {
     throw new IndexError(file, `not found: no index here; build one with \`paperscope build --out ${dir}\``);
   }
-  let manifest: Manifest;
+  let json: unknown;
   try {
-    manifest = JSON.parse(text) as Manifest;
+    json = JSON.parse(text);
   } catch {
     throw new IndexError(file, `not valid JSON; ${REBUILD_HINT}`);
   }
-  if (manifest.schemaVersion !== INDEX_SCHEMA_VERSION) {
-    throw new IndexError(file, `schema version ${manifest.schemaVersion} is not ${INDEX_SCHEMA_VERSION}, the version this paperscope reads; ${REBUILD_HINT}`);
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== INDEX_SCHEMA_VERSION) {
+    throw new IndexError(file, `schema version ${String(version)} is not ${INDEX_SCHEMA_VERSION}, the version this paperscope reads; ${REBUILD_HINT}`);
   }
-  if (!manifest.files || !manifest.embedder || typeof manifest.papers !== 'number') {
-    throw new IndexError(file, `incomplete manifest (files, embedder or papers missing); ${REBUILD_HINT}`);
-  }
-  const { kind, dims } = manifest.embedder;
-  if ((kind !== 'transformer' && kind !== 'lexical') || !Number.isInteger(dims) || dims < 1) {
-    throw new IndexError(file, `unknown embedder ${JSON.stringify({ kind, dims })} (expected kind transformer or lexical, dims ≥ 1); ${REBUILD_HINT}`);
-  }
-  return manifest;
+  const parsed = ManifestSchema.safeParse(json);
+  if (!parsed.success) throw new IndexError(file, `damaged or incomplete: ${manifestProblem(parsed.error.issues)}; ${REBUILD_HINT}`);
+  return parsed.data as Manifest;
 }
 
 /**

@@ -166,7 +166,7 @@ describe('createTransformerEmbedder', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {}); // transformers.js warns about each missing local file
       const error = await createTransformerEmbedder({ model: 'acme/missing', modelsDir: emptyDir }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ModelNotFoundError);
-      expect((error as Error).message).toMatch(/downloading it failed \(network is disabled in tests\)/);
+      expect((error as Error).message).toMatch(/downloading it failed: cannot reach https:\/\/huggingface\.co\/acme\/missing\/resolve\/main\/config\.json \(network is disabled in tests\)/);
       expect(fetch).toHaveBeenCalled();
     });
   });

@@ -1,7 +1,8 @@
 /**
  * @file The status API.md promises for a request, worked out from the raw URL alone: the
  * query decoded as Express 5 decodes it (node:querystring), path segments as the router
- * does (decodeURIComponent; failure is a 400), then the parameter rules of API.md.
+ * does (decodeURIComponent; failure is a 400), then the parameter rules of API.md. A URL
+ * whose path or query does not percent-decode to UTF-8 is a 400 whatever its route or method.
  */
 import querystring from 'node:querystring';
 import { MAX_K, MAX_QUERY_CHARS } from '../../src/config.js';
@@ -26,11 +27,22 @@ export function decodeSegment(segment: string): string | undefined {
   }
 }
 
-/** GET /api/search?<rawQuery>: 400 unless q (1..1000 code points once trimmed), k and mode are valid and single. */
+/** True when `target` (path and query) does not percent-decode to UTF-8: a 400 before any route or method check. */
+export function isMalformedUrl(target: string): boolean {
+  return decodeSegment(target) === undefined;
+}
+
+/** The status the URL alone decides, where the route's rule decides one (`expected`): 400 instead for a malformed URL. */
+export function expectedStatusOf(target: string, expected: number | undefined): number | undefined {
+  return expected !== undefined && isMalformedUrl(target) ? 400 : expected;
+}
+
+/** GET /api/search?<rawQuery>: 400 unless q (1..1000 code points once control characters are blanked and it is trimmed), k and mode are valid and single. */
 export function expectedSearchStatus(rawQuery: string): 200 | 400 {
+  if (isMalformedUrl(rawQuery)) return 400;
   const query = querystring.parse(rawQuery);
   if (['q', 'k', 'mode'].some((key) => Array.isArray(query[key]))) return 400;
-  const q = (query.q as string | undefined)?.trim();
+  const q = (query.q as string | undefined)?.replace(/\p{Cc}/gu, ' ').trim();
   if (!q || [...q].length > MAX_QUERY_CHARS) return 400;
   if (kProblem(query)) return 400;
   const mode = query.mode as string | undefined;

@@ -34,8 +34,8 @@ beforeAll(async () => {
 describe('400 bad_request', () => {
   it.each([
     ['q missing', '/api/search', /q is required/],
-    ['q empty', '/api/search?q=', /q must not be empty/],
-    ['q whitespace only', '/api/search?q=%20%09%0A%20', /q must not be empty/],
+    ['q empty', '/api/search?q=', /q is empty/],
+    ['q whitespace only', '/api/search?q=%20%09%0A%20', /q is empty/],
     ['q of 1,001 characters', `/api/search?q=${'a'.repeat(1001)}`, /at most 1000/],
     ['q repeated', '/api/search?q=a&q=b', /q must be given once/],
     ['k = 0', '/api/search?q=a&k=0', /k must be an integer from 1 to 100/],
