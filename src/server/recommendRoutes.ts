@@ -1,6 +1,6 @@
 /**
  * @file GET /api/recommend and GET /api/export (API.md, version 2): recommendations from
- * example papers or a collection, and downloads of any set of papers.
+ * example papers or a collection, and downloads of any set of papers, both narrowed by the filters.
  */
 import { Router, type Request, type Response } from 'express';
 import type { CollectionStore } from '../collections/store.js';
@@ -8,13 +8,13 @@ import { FORMAT_FILES, formatRows } from '../export/formats.js';
 import { selectExportRows, type ExportSource } from '../export/selectRows.js';
 import { recommendPapers, DEFAULT_RECOMMEND_METHOD } from '../recommend/recommend.js';
 import type { SearchEngine } from '../search/engine.js';
+import { filterEcho } from '../search/filterSpec.js';
 import { rowsOfIds, UnknownPaperError } from '../search/paperIds.js';
 import { collectionOrThrow, methodsAllowed } from './collectionRoutes.js';
 import { badRequest, notFound, notReady } from './errors.js';
 import { ExportQuery, RecommendQuery } from './collectionSchemas.js';
 import type { RecommendBody } from './collectionShapes.js';
 import { filterSpecOf, rowsFor } from './filterSchema.js';
-import { filterEcho } from '../search/filterSpec.js';
 import type { AppState } from './routes.js';
 import { validate, validated } from './schemas.js';
 import { resultView } from './views.js';
