@@ -55,6 +55,11 @@ export const DEFAULT_K = 10;
 export const MAX_K = 100;
 export const MAX_QUERY_CHARS = 1000;
 /**
+ * Brotli quality of the compressed /api/map bodies (built once per loaded index): 5 gets
+ * most of quality 11's gain at 98k papers in a fraction of the time (docs/BENCHMARKS.md).
+ */
+export const MAP_BROTLI_QUALITY = 5;
+/**
  * Snippets come from an abstract's first this many characters (arXiv caps abstracts at 1,920):
  * sentence splitting grows with the square of the length, ~2 ms here but minutes for 5 MB.
  */

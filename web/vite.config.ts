@@ -16,6 +16,8 @@ export default defineConfig({
     modulePreload: false,
     assetsInlineLimit: 0,
   },
+  // The map loader's worker (web/src/mapData) is an ES module, like the page.
+  worker: { format: 'es' },
   server: {
     // `vite web` during development: the API comes from a running `paperscope serve`.
     proxy: { '/api': 'http://127.0.0.1:3000' },

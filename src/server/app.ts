@@ -62,7 +62,8 @@ const CSP_DIRECTIVES = {
   scriptSrc: ["'self'"],
   scriptSrcAttr: ["'none'"],
   styleSrc: ["'self'"],
-  workerSrc: ["'none'"],
+  // The map loader's Web Worker (web/src/mapData), a script of this origin.
+  workerSrc: ["'self'"],
   upgradeInsecureRequests: null,
 };
 

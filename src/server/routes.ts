@@ -10,8 +10,9 @@ import { filterEcho } from '../search/filterSpec.js';
 import { filterSpecOf, rowsFor } from './filterSchema.js';
 import { facets, trends } from './sliceRoutes.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
-import { FacetsQuery, PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
-import { healthView, mapBody, paperView, pointView, resultView } from './views.js';
+import { sendMap } from './mapResponse.js';
+import { FacetsQuery, MapQuery, PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
+import { healthView, paperView, pointView, resultView } from './views.js';
 import type { SearchBody, SimilarBody } from './apiShapes.js';
 
 /** What the app serves from: `engine` is undefined until the index has loaded. */
@@ -69,8 +70,8 @@ const similar: Handler = (engine, _req, res) => {
   res.json({ id: params.id, filters: filterEcho(spec), matching: filter.matching, results: rows.map((r) => resultView(engine.index, r)) } satisfies SimilarBody);
 };
 
-const map: Handler = (engine, _req, res) => {
-  res.type('application/json').send(mapBody(engine.index));
+const map: Handler = async (engine, req, res) => {
+  await sendMap(engine.index, validated<MapQuery>(res).query.format, req, res);
 };
 
 /** The /api router: read-only, JSON only, 404 for anything unknown. */
@@ -81,7 +82,7 @@ export function apiRouter(state: AppState): Router {
   api.get('/search', validate({ query: SearchQuery }), whenReady(state, search));
   api.get('/papers/:id', validate({ params: PaperParams }), whenReady(state, paper));
   api.get('/papers/:id/similar', validate({ params: PaperParams, query: SimilarQuery }), whenReady(state, similar));
-  api.get('/map', whenReady(state, map));
+  api.get('/map', validate({ query: MapQuery }), whenReady(state, map));
   api.get('/facets', validate({ query: FacetsQuery }), whenReady(state, facets));
   api.get('/topics/trends', whenReady(state, trends));
   api.use(unknownRoute);

@@ -47,11 +47,13 @@ export const FacetsQuery = z
   .object({ q: qParam.optional(), k: kParamOf(FACETS_DEFAULT_K), mode: modeParam, ...filterFields })
   .superRefine(checkFilterRange);
 export const PaperParams = z.object({ id: idParam });
+export const MapQuery = z.object({ format: z.enum(['json', 'binary'], { error: 'format must be json or binary' }).default('json') });
 
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type SimilarQuery = z.infer<typeof SimilarQuery>;
 export type FacetsQuery = z.infer<typeof FacetsQuery>;
 export type PaperParams = z.infer<typeof PaperParams>;
+export type MapQuery = z.infer<typeof MapQuery>;
 
 /** What validate() leaves in res.locals for the handler. */
 export interface Validated<Q = unknown, P = unknown> {

@@ -52,15 +52,11 @@ export function healthView(index: LoadedIndex): HealthBody {
   };
 }
 
-const mapBodies = new WeakMap<LoadedIndex, string>();
-
-/** GET /api/map, columnar; serialized once per index (it never changes while loaded). */
-export function mapBody(index: LoadedIndex): string {
-  let body = mapBodies.get(index);
-  if (body !== undefined) return body;
+/** GET /api/map as a document: one column per field, row i is paper i (API.md). */
+export function mapDocument(index: LoadedIndex): MapBody {
   const n = index.papers.length;
   const rows = Array.from({ length: n }, (_, i) => i);
-  const columns: MapBody = {
+  return {
     count: n,
     ids: index.papers.map((p) => p.id),
     titles: index.papers.map((p) => p.title),
@@ -71,7 +67,4 @@ export function mapBody(index: LoadedIndex): string {
     clusters: index.topics.clusters.map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
     ...mapFacetColumns(index),
   };
-  body = JSON.stringify(columns);
-  mapBodies.set(index, body);
-  return body;
 }

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { boundsOf, EDGE_PADDING, fitBounds, toScreen } from '../../web/src/map/camera.js';
+import { toScreen } from '../../web/src/map/camera.js';
+import { CAMERA_PARAM, parseCamera } from '../../web/src/map/cameraUrl.js';
 import { COLLECT_RINGS } from '../../web/src/map/collectRings.js';
 import { insidePolygon } from '../../web/src/collect/polygon.js';
 import { launchBrowser, type Browser } from './helpers/browser.js';
@@ -51,12 +52,12 @@ function outlineAround(screen: Point[], chosen: number[], radius: number, margin
   return others.some(([x, y]) => insidePolygon(x, y, guard)) ? null : ring(radius);
 }
 
-/** Where each paper is drawn on a map showing everything (the view the page opens with). */
+/** Where each paper is drawn, by the camera the map last drew with (its canvas's data-camera). */
 async function screenPositions(): Promise<{ ids: string[]; titles: string[]; screen: Point[] }> {
   const map = (await (await page.request.get(`${baseUrl}/api/map`)).json()) as { ids: string[]; titles: string[]; x: number[]; y: number[] };
   const box = (await page.locator(sel.canvas).boundingBox())!;
   const view = { width: box.width, height: box.height };
-  const camera = fitBounds(boundsOf(map.x, map.y)!, view, EDGE_PADDING);
+  const camera = parseCamera(`?${CAMERA_PARAM}=${await page.locator(sel.canvas).getAttribute('data-camera')}`)!;
   return { ids: map.ids, titles: map.titles, screen: map.x.map((x, i) => toScreen(camera, view, x, map.y[i])) };
 }
 

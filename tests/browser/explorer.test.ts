@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './helpers/browser.js';
 import { MAP_BACKGROUND, MOE, activeElementId, canvasPixels, mapSettled, openExplorer, resultTitles, search, sel } from './helpers/app.js';
 import { countNonBackground, differs, pointCentres } from './helpers/png.js';
-import { boundsOf, fitBounds, toScreen, type Viewport } from '../../web/src/map/camera.js';
+import { toScreen, type Viewport } from '../../web/src/map/camera.js';
+import { parseCamera } from '../../web/src/map/cameraUrl.js';
 import type { MapBody } from '../../src/server/apiShapes.js';
 
 const baseUrl = inject('baseUrl');
@@ -187,17 +188,16 @@ describe('the paper panel', () => {
   });
 });
 
-/** The map's padding around all papers before any search (web/src/map/mapView.ts EDGE_PADDING). */
-const EDGE_PADDING = 28;
 /** Screen distance (CSS px) to every other paper: more than twice the page's pick radius. */
 const ISOLATION_PX = 20;
 
 /**
- * A paper, with its screen position on the whole-map view, that has no other
- * paper within ISOLATION_PX and no button over it: a click there can only mean this one.
+ * A paper, with its screen position in the page's current view (its camera, as the
+ * canvas reports it), that has no other paper within ISOLATION_PX and no control over
+ * it: a click there can only mean this one.
  */
 async function clickablePaper(map: MapBody, view: Viewport): Promise<{ index: number; sx: number; sy: number }> {
-  const camera = fitBounds(boundsOf(map.x, map.y)!, view, EDGE_PADDING);
+  const camera = parseCamera(`?view=${await page.locator(sel.canvas).getAttribute('data-camera')}`)!;
   const screen = map.ids.map((_, i) => toScreen(camera, view, map.x[i], map.y[i]));
   const box = (await page.locator(sel.canvas).boundingBox())!;
   for (const [index, [sx, sy]] of screen.entries()) {

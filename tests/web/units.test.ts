@@ -22,15 +22,39 @@ describe('placeLabels', () => {
     expect(placed[1].top).toBeLessThanOrEqual(placed[0].top - 20);
   });
 
-  it('drops a label with no free place: centred, above and below are taken', () => {
-    const placed = placeLabels([label(1, 100, 100, 4), label(2, 100, 100, 3), label(3, 100, 100, 2), label(4, 100, 100, 1)], { width: 400, height: 400 });
-    expect(placed.map((l) => l.id)).toEqual([1, 2, 3]);
+  it('slides a label sideways when centred, above and below are taken, and drops it when there is no room', () => {
+    const stack = [label(1, 100, 100, 4), label(2, 100, 100, 3), label(3, 100, 100, 2), label(4, 100, 100, 1)];
+    const wide = placeLabels(stack, { width: 400, height: 400 });
+    expect(wide.map((l) => l.id)).toEqual([1, 2, 3, 4]);
+    expect(Math.abs(wide[3].left + wide[3].width / 2 - 100)).toBeGreaterThanOrEqual(60);
+    expect(placeLabels(stack, { width: 60, height: 400 }).map((l) => l.id)).toEqual([1, 2, 3]);
   });
 
-  it('drops labels that would leave the screen or cover an obstacle', () => {
-    const obstacles = [{ left: 190, top: 150, width: 20, height: 100 }];
-    const placed = placeLabels([label(1, 10, 100, 5), label(2, 200, 200, 5), label(3, 300, 300, 5)], { width: 400, height: 400, obstacles });
-    expect(placed.map((l) => l.id)).toEqual([3]);
+  it('moves a label at the screen edge inside it, and one over an obstacle beside it', () => {
+    const obstacle = { left: 190, top: 150, width: 20, height: 100 };
+    const placed = placeLabels([label(1, 10, 100, 5), label(2, 200, 200, 5), label(3, 300, 300, 5)], { width: 400, height: 400, obstacles: [obstacle] });
+    expect(placed.map((l) => l.id)).toEqual([1, 2, 3]);
+    expect(placed[0].left).toBe(0);
+    const moved = placed[1];
+    expect(moved.left + moved.width <= obstacle.left || moved.left >= obstacle.left + obstacle.width).toBe(true);
+  });
+
+  it('keeps every label inside the screen, whatever its anchor, and never shows the same text twice', () => {
+    const anchors = fc.array(fc.record({ x: fc.integer({ min: -300, max: 700 }), y: fc.integer({ min: -300, max: 700 }), word: fc.constantFrom('asr · audio', 'ASR · audio ', 'optics', 'graphs') }), { maxLength: 30 });
+    fc.assert(
+      fc.property(anchors, (list) => {
+        const candidates = list.map((a, i) => ({ ...label(i, a.x, a.y, i), width: 40 + 20 * (i % 30), text: a.word }));
+        const placed = placeLabels(candidates, { width: 400, height: 300 });
+        for (const l of placed) {
+          expect(l.left).toBeGreaterThanOrEqual(0);
+          expect(l.top).toBeGreaterThanOrEqual(0);
+          expect(l.left + l.width).toBeLessThanOrEqual(400);
+          expect(l.top + l.height).toBeLessThanOrEqual(300);
+        }
+        const texts = placed.map((l) => l.text!.trim().toLowerCase());
+        expect(new Set(texts).size).toBe(texts.length);
+      }),
+    );
   });
 
   it('never places two overlapping labels', () => {

@@ -22,7 +22,7 @@ const ROOT = path.dirname(WEB);
 const DIST = path.join(WEB, 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES = { '.mjs': 'text/javascript', '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 /** A seeded generator (mulberry32), so every run draws the same map. */
 function random(seed) {
@@ -57,14 +57,19 @@ function syntheticMap(n) {
     map.coarseCluster.push(noise ? -1 : topic.parent);
     if (!noise) topic.size++, clusters[topic.parent].size++;
   }
-  return JSON.stringify(map);
+  return map;
 }
 
-function serveApp(mapJson, papers) {
+/** Serves the synthetic map in both forms, uncompressed (the real server compresses). */
+async function serveApp(map, papers) {
+  const { encodeMapBinary } = await import(path.join(ROOT, 'dist', 'server', 'mapBinary.js'));
+  const mapJson = JSON.stringify(map);
+  const mapBinary = encodeMapBinary(map);
   const health = JSON.stringify({ status: 'ok', papers, embedder: { kind: 'transformer', model: 'synthetic', dims: 384 } });
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench');
     const json = (status, body) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+    if (url.pathname === '/api/map' && url.searchParams.get('format') === 'binary') return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(mapBinary);
     if (url.pathname === '/api/map') return json(200, mapJson);
     if (url.pathname === '/api/health') return json(200, health);
     if (url.pathname.startsWith('/api/')) return json(404, JSON.stringify({ error: { code: 'not_found', message: 'not in the bench' } }));
@@ -110,6 +115,10 @@ const DRIVE = `async ({ seconds, gesture }) => {
   return { fps: (Number(canvas.dataset.draws) - draws0) / elapsed, p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] };
 }`;
 
+/** Records every long task (main-thread work over 50 ms) from the page's first script on. */
+const WATCH_LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true });`;
+
 async function measure(url, seconds) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'paperscope-bench-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
@@ -117,44 +126,77 @@ async function measure(url, seconds) {
     const page = context.pages()[0] ?? (await context.newPage());
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(WATCH_LONG_TASKS);
+    // Warm the browser (its caches and compiled scripts), then measure a fresh load.
+    await page.goto(url);
+    await page.locator('canvas.map-canvas[data-draws]').waitFor({ timeout: 120_000 });
+    await page.goto('about:blank');
     await page.goto(url);
     await page.locator('canvas.map-canvas[data-draws]').waitFor({ timeout: 120_000 });
     const timing = await page.evaluate(`(() => {
       const draw = performance.getEntriesByName('paperscope:map-first-draw')[0];
-      const map = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/api/map'));
-      return { firstDrawMs: draw ? draw.startTime : NaN, mapFetchMs: map ? map.responseEnd - map.startTime : NaN };
+      const data = performance.getEntriesByName('paperscope:map-data')[0];
+      return { firstDrawMs: draw ? draw.startTime : NaN, mapDataMs: data ? data.startTime : NaN };
     })()`);
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(1000);
+    const longTasksMs = await page.evaluate('window.__longTasks');
     const pan = await page.evaluate(`(${DRIVE})(${JSON.stringify({ seconds, gesture: 'pan' })})`);
     await page.waitForTimeout(300);
     const zoom = await page.evaluate(`(${DRIVE})(${JSON.stringify({ seconds, gesture: 'zoom' })})`);
-    return { ...timing, pan, zoom, errors };
+    return { ...timing, longTasksMs, pan, zoom, errors };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
-async function main() {
-  const { values } = parseArgs({ options: { points: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '4' }, 'no-build': { type: 'boolean', default: false } } });
-  const points = Number(values.points);
-  if (!values['no-build']) await build({ root: WEB, configFile: path.join(WEB, 'vite.config.ts'), logLevel: 'warn' });
-  const mapJson = syntheticMap(points);
-  const server = await serveApp(mapJson, points);
+/** Bytes on the wire for GET `url` as Chromium asks for it (gzip, deflate, br), and its encoding. */
+function wireSize(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk) => (bytes += chunk.length));
+      res.on('end', () => resolve({ MB: Number((bytes / 1e6).toFixed(2)), encoding: res.headers['content-encoding'] ?? 'identity' }));
+    }).on('error', reject);
+  });
+}
+
+/** The app to measure: the real server on `index`, else a synthetic map of `points`. */
+async function startApp(index, points) {
+  if (index) {
+    const { startServer } = await import(path.join(ROOT, 'dist', 'bench', 'serverProcess.js'));
+    const { DEFAULT_MODELS_DIR } = await import(path.join(ROOT, 'dist', 'config.js'));
+    const { child, url } = await startServer(path.resolve(index), DEFAULT_MODELS_DIR, 'bench:map');
+    const { papers } = await (await fetch(`${url}/api/health`)).json();
+    return { url, points: papers, close: () => child.kill('SIGTERM') };
+  }
+  const server = await serveApp(syntheticMap(points), points);
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { url: `http://127.0.0.1:${address.port}`, points, close: () => server.close() };
+}
+
+async function main() {
+  const options = { points: { type: 'string', default: '100000' }, index: { type: 'string' }, seconds: { type: 'string', default: '4' }, 'no-build': { type: 'boolean', default: false } };
+  const { values } = parseArgs({ options });
+  if (!values['no-build']) await build({ root: WEB, configFile: path.join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  const app = await startApp(values.index, Number(values.points));
   try {
-    const result = await measure(`http://127.0.0.1:${address.port}/`, Number(values.seconds));
-    const report = { points, mapJsonMB: Number((mapJson.length / 1e6).toFixed(1)), ...result, chromium: CHROMIUM, when: new Date().toISOString() };
-    console.log(`map bench: ${points.toLocaleString('en')} points (${report.mapJsonMB} MB of /api/map), headless Chromium, software WebGL`);
-    console.log(`  /api/map fetch      ${result.mapFetchMs.toFixed(0)} ms`);
-    console.log(`  first map frame     ${result.firstDrawMs.toFixed(0)} ms after navigation`);
-    console.log(`  panning             ${result.pan.fps.toFixed(1)} frames/s (95% of frames within ${result.pan.p95FrameMs.toFixed(0)} ms)`);
-    console.log(`  wheel zooming       ${result.zoom.fps.toFixed(1)} frames/s (95% of frames within ${result.zoom.p95FrameMs.toFixed(0)} ms)`);
+    const wire = { json: await wireSize(`${app.url}/api/map`), binary: await wireSize(`${app.url}/api/map?format=binary`) };
+    const result = await measure(`${app.url}/`, Number(values.seconds));
+    const report = { points: app.points, source: values.index ? 'index' : 'synthetic', wire, ...result, chromium: CHROMIUM, when: new Date().toISOString() };
+    const longest = Math.max(0, ...result.longTasksMs);
+    console.log(`map bench: ${app.points.toLocaleString('en')} points (${report.source}), headless Chromium, software WebGL, warm browser`);
+    console.log(`  /api/map on the wire   JSON ${wire.json.MB} MB (${wire.json.encoding}), binary ${wire.binary.MB} MB (${wire.binary.encoding})`);
+    console.log(`  map data in the page   ${result.mapDataMs.toFixed(0)} ms after navigation`);
+    console.log(`  first map frame        ${result.firstDrawMs.toFixed(0)} ms after navigation`);
+    console.log(`  long tasks to then     ${result.longTasksMs.length} (longest ${longest} ms: ${result.longTasksMs.join(', ')})`);
+    console.log(`  panning                ${result.pan.fps.toFixed(1)} frames/s (95% of frames within ${result.pan.p95FrameMs.toFixed(0)} ms)`);
+    console.log(`  wheel zooming          ${result.zoom.fps.toFixed(1)} frames/s (95% of frames within ${result.zoom.p95FrameMs.toFixed(0)} ms)`);
     if (result.errors.length) console.log(`  page errors: ${result.errors.join('; ')}`);
     mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
     writeFileSync(path.join(ROOT, 'bench-results', 'map.json'), `${JSON.stringify(report, null, 2)}\n`);
   } finally {
-    server.close();
+    app.close();
   }
 }
 

@@ -36,16 +36,27 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), response.status, 'http', retryAfter);
 }
 
-/** GET a JSON document from the API; throws ApiError on any failure. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** GET `path`, accepting `accept`; throws ApiError when unreachable or not 2xx. */
+async function getOk(path: string, accept: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(path, { signal, headers: { accept } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(UNREACHABLE_MESSAGE, 0, 'unreachable');
   }
   if (!response.ok) throw await errorFrom(response);
+  return response;
+}
+
+/** GET raw bytes from the API (the binary map); throws ApiError on any failure. */
+export async function getBytes(path: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  return (await getOk(path, 'application/octet-stream', signal)).arrayBuffer();
+}
+
+/** GET a JSON document from the API; throws ApiError on any failure. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const response = await getOk(path, 'application/json', signal);
   try {
     return (await response.json()) as T;
   } catch {

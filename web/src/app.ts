@@ -4,12 +4,21 @@
  * Every change of view goes through `navigate` (history.pushState), and Back
  * and Forward through `apply`, so every view is a permalink.
  */
-import { ApiError, fetchHealth, fetchMap, fetchPaper, fetchSimilar, fetchTrends, isAbort, searchPapers } from './api.js';
+import { ApiError, fetchHealth, fetchPaper, fetchSimilar, fetchTrends, isAbort, searchPapers } from './api.js';
+import { keepCamera } from './map/cameraMemory.js';
 import { SliceData } from './slice/sliceData.js';
 import { sliceColors } from './slice/sliceColors.js';
 import { SlicePanel } from './slice/slicePanel.js';
 import { EMPTY_SLICE, type SliceState } from './slice/sliceState.js';
 import { MapView, type MapPoints } from './map/mapView.js';
+import { loadMap } from './mapData/loadMap.js';
+import { pointColors } from './mapData/pointColors.js';
+import { topicRows } from './mapData/topicRows.js';
+import { Announcer } from './ui/announcer.js';
+import { byId } from './ui/dom.js';
+import { FocusReturn } from './ui/focusReturn.js';
+import { HoverLink } from './ui/hoverLink.js';
+import { TopicLegend } from './ui/topicLegend.js';
 import { TopicIndex } from './topics.js';
 import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
 import { formatViewState, parseViewState, sameSearch, type ViewState } from './urlState.js';
@@ -40,6 +49,10 @@ function messageOf(error: unknown): string {
 
 export class App {
   readonly map: MapView;
+  private readonly legend: TopicLegend;
+  private readonly hoverLink: HoverLink;
+  private readonly announcer = new Announcer();
+  private readonly focusReturn = new FocusReturn();
   private topics = new TopicIndex([]);
   private mapData: MapData | null = null;
   private indexOfId = new Map<string, number>();
@@ -50,15 +63,19 @@ export class App {
   private similar: ScoredPaper[] = [];
   private searchAbort = new AbortController();
   private paperAbort = new AbortController();
+  private previewAbort = new AbortController();
   private focusPanelOnLoad = false;
 
   constructor(private readonly ui: AppParts) {
     this.map = new MapView(ui.mapHost, {
       onSelect: (index) => this.openPaper(this.mapData!.ids[index], { focusPanel: true }),
+      onHover: (index) => this.hoverLink.mark(index >= 0 && this.mapData ? this.mapData.ids[index] : null),
       topicColor: (id) => this.topics.cssColorOf(id),
       isRootTopic: (topic) => this.topics.isRoot(topic),
       onTopicClick: (id) => this.changeSlice({ topic: id }),
     });
+    this.hoverLink = new HoverLink([byId('results'), byId('panel')], (id) => this.map.showHover(id === null ? -1 : (this.indexOfId.get(id) ?? -1)));
+    this.legend = new TopicLegend(ui.mapHost, (id) => this.mapData && this.map.focusOnArea(topicRows(this.mapData, id)));
     this.slicePanel = new SlicePanel(ui.sliceHost, { change: (next) => this.changeSlice(next), loadTrends: () => fetchTrends() });
     window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
   }
@@ -75,7 +92,7 @@ export class App {
 
   /** Go to a new view, adding it to the browser history. */
   navigate(next: ViewState): void {
-    const url = formatViewState(next) || location.pathname;
+    const url = keepCamera(formatViewState(next)) || location.pathname;
     if (url !== (location.search || location.pathname)) history.pushState(null, '', url);
     this.apply(next, false);
   }
@@ -85,7 +102,25 @@ export class App {
     this.apply(this.shown, true);
   }
 
+  /** A quick lexical preview of `q` while it is typed: results and rings, no new view. */
+  async previewSearch(q: string): Promise<void> {
+    if (q === this.shown.q) return;
+    this.previewAbort.abort();
+    const abort = (this.previewAbort = new AbortController());
+    try {
+      const response = await searchPapers(q, 'lexical', RESULTS_K, abort.signal);
+      // The full search for this text (or a newer view) has taken over meanwhile.
+      if (abort.signal.aborted || q === this.shown.q) return;
+      this.ui.results.showResults(response, this.topics, this.hrefOf);
+      this.map.setResults(this.indices(response.results), response.point);
+    } catch (error) {
+      // A preview that fails says nothing: the full search will report the problem.
+      if (!isAbort(error)) console.warn('search preview failed', error);
+    }
+  }
+
   runSearch(q: string, mode: SearchMode): void {
+    this.previewAbort.abort();
     this.navigate({ q, mode, paper: null, slice: this.shown.slice });
   }
 
@@ -96,15 +131,17 @@ export class App {
 
   openPaper(id: string, opts: { focusPanel?: boolean } = {}): void {
     this.focusPanelOnLoad = opts.focusPanel ?? false;
+    if (this.focusPanelOnLoad) this.focusReturn.remember(byId('panel'));
     this.navigate({ ...this.shown, paper: id });
   }
 
   closePaper(): void {
     const id = this.shown.paper;
     this.navigate({ ...this.shown, paper: null });
-    // Back to the result it came from, else the map (not the search box: on a phone that opens the keyboard).
+    // Back to where the paper was opened from, else its result, else the map (not the
+    // search box: on a phone that opens the keyboard).
     const link = id ? this.ui.results.linkFor(id) : undefined;
-    (link ?? this.map.canvas).focus({ preventScroll: true });
+    this.focusReturn.restore(() => link ?? this.map.canvas);
   }
 
   /** Make the page show `state`, fetching only what changed (everything when `force`). */
@@ -146,11 +183,13 @@ export class App {
   private async loadMap(): Promise<void> {
     this.map.showMessage('Loading the map…');
     try {
-      const data = await fetchMap();
+      const data = await loadMap();
+      performance.mark('paperscope:map-data');
       this.mapData = data;
       this.topics = TopicIndex.fromMap(data);
       this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
       this.map.setData(this.pointsOf(data), data.clusters ?? []);
+      this.legend.show(this.topics);
       this.sliceData = new SliceData(data);
       this.renderSlice();
       this.ui.onMapData?.(data);
@@ -173,17 +212,15 @@ export class App {
   }
 
   private pointsOf(data: MapData): MapPoints {
-    const colors = new Uint8Array(data.count * 4);
-    for (let i = 0; i < data.count; i++) {
-      const [r, g, b] = this.topics.colorOf(data.cluster[i], data.coarseCluster?.[i]);
-      colors.set([r, g, b, 255], 4 * i);
-    }
+    const colors = pointColors(data, this.topics);
     return {
       titles: data.titles,
-      xs: Float32Array.from(data.x),
-      ys: Float32Array.from(data.y),
+      xs: data.x instanceof Float32Array ? data.x : Float32Array.from(data.x),
+      ys: data.y instanceof Float32Array ? data.y : Float32Array.from(data.y),
       colors,
       describe: (i) => this.topics.describe(data.cluster[i], data.coarseCluster?.[i]),
+      fine: data.cluster,
+      coarse: data.coarseCluster,
     };
   }
 
@@ -261,6 +298,7 @@ export class App {
       this.ui.panel.showError(messageOf(paper.reason));
     } else {
       this.ui.panel.showPaper(paper.value, this.topics);
+      this.announcer.say(`Opened paper: ${paper.value.title}`);
       document.title = `${paper.value.title} — paperscope`;
       this.similar = similar.status === 'fulfilled' ? similar.value.results : [];
       this.ui.panel.showSimilar(similar.status === 'fulfilled' ? this.similar : messageOf(similar.reason), this.topics, this.hrefOf);

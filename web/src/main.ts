@@ -10,6 +10,7 @@ import { attachKeyboard } from './ui/keyboard.js';
 import { Notices } from './ui/notices.js';
 import { PaperPanel } from './ui/paperPanel.js';
 import { ResultsList } from './ui/resultsList.js';
+import { attachSearchAsYouType } from './ui/searchAsYouType.js';
 import { SearchForm } from './ui/searchForm.js';
 
 function main(): void {
@@ -19,7 +20,7 @@ function main(): void {
   const none = () => document.createElement('span');
   const form = new SearchForm(byId<HTMLFormElement>('search-form'), (q, mode) => app?.runSearch(q, mode));
   const results = new ResultsList(byId('status'), byId<HTMLOListElement>('results'), {
-    open: (id) => app?.openPaper(id),
+    open: (id) => app?.openPaper(id, { focusPanel: true }),
     search: (q) => app?.runSearch(q, form.mode),
     retry: () => app?.reload(),
     decorate,
@@ -35,6 +36,10 @@ function main(): void {
   app = new App({ form, results, panel, notices, mapHost, sliceHost: byId('slice'), onMapData: (data) => collector?.setMapData(data) });
   collector = new Collector({ host: byId('collect'), map: app.map, mapHost, open: (id) => app?.openPaper(id, { focusPanel: true }) });
   void collector.start();
+  attachSearchAsYouType(byId<HTMLFormElement>('search-form'), form.input, {
+    preview: (q) => void app?.previewSearch(q),
+    commit: (q) => app?.runSearch(q, form.mode),
+  });
   attachKeyboard({
     searchInput: form.input,
     resultLinks: () => results.links(),

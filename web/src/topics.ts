@@ -1,17 +1,12 @@
 /**
  * @file Topics of the map: which coarse topic a paper's cluster belongs to,
  * its colour and its readable name. Colours go to coarse topics by size, so
- * the biggest topics get the most distinct hues; papers in no topic are grey.
+ * the biggest topics get the most distinct hues (palette.ts); a fine topic is a
+ * tint of its coarse topic's colour; papers in no topic are grey.
  */
+import { tintsOf, topicPalette, type Rgb } from './palette.js';
 import type { MapData, Topic } from './types.js';
 
-/** Distinct, bright-enough hues on the dark map background (RGB 0..255). */
-const PALETTE: readonly (readonly [number, number, number])[] = [
-  [108, 182, 255], [240, 136, 62], [86, 211, 100], [210, 168, 255], [255, 123, 114],
-  [227, 179, 65], [57, 197, 207], [247, 120, 186], [165, 214, 255], [187, 128, 9],
-  [126, 231, 135], [255, 166, 87], [140, 149, 255], [219, 109, 40], [121, 192, 255],
-  [190, 227, 90],
-];
 export const NO_TOPIC_RGB: readonly [number, number, number] = [110, 118, 129];
 
 /** What a topic lookup needs of a paper. */
@@ -23,21 +18,44 @@ export interface PaperRef {
 
 export class TopicIndex {
   private readonly byId = new Map<number, Topic>();
-  private readonly colorOfCoarse = new Map<number, readonly [number, number, number]>();
+  private readonly colorOfCoarse = new Map<number, Rgb>();
+  private readonly colorOfFine = new Map<number, Rgb>();
 
   constructor(readonly topics: readonly Topic[]) {
     for (const topic of topics) this.byId.set(topic.id, topic);
     // Roots get the colours: coarse topics, and fine ones that have no coarse parent.
-    const roots = topics.filter((t) => this.isRoot(t)).sort((a, b) => b.size - a.size || a.id - b.id);
-    roots.forEach((topic, i) => this.colorOfCoarse.set(topic.id, PALETTE[i % PALETTE.length]));
+    const roots = this.roots();
+    const palette = topicPalette(roots.length);
+    roots.forEach((topic, i) => this.colorOfCoarse.set(topic.id, palette[i]));
+    this.tintChildren(roots);
+  }
+
+  /** Each root's fine topics, largest first, get its colour's tints from light to dark. */
+  private tintChildren(roots: readonly Topic[]): void {
+    for (const root of roots) {
+      const children = this.childrenOf(root.id);
+      const tints = tintsOf(this.colorOfCoarse.get(root.id)!, children.length);
+      children.forEach((child, i) => this.colorOfFine.set(child.id, tints[i]));
+    }
+  }
+
+  /** The coarse topics (roots), largest first. */
+  roots(): Topic[] {
+    return this.topics.filter((t) => this.isRoot(t)).sort((a, b) => b.size - a.size || a.id - b.id);
+  }
+
+  /** A root's fine topics, largest first. */
+  childrenOf(id: number): Topic[] {
+    return this.topics.filter((t) => !this.isRoot(t) && t.parent === id).sort((a, b) => b.size - a.size || a.id - b.id);
   }
 
   /** Topics of the map; papers' coarse clusters are looked up by id in its columns. */
   static fromMap(map: MapData): TopicIndex {
     const topics = new TopicIndex(Array.isArray(map.clusters) ? map.clusters : []);
     if (map.coarseCluster) {
-      const row = new Map(map.ids.map((id, i) => [id, i]));
-      topics.coarseOfPaper = (id) => map.coarseCluster![row.get(id) ?? -1];
+      // Built on first use: a paper without its coarse cluster is rare, the map is large.
+      let row: Map<string, number> | undefined;
+      topics.coarseOfPaper = (id) => map.coarseCluster![(row ??= new Map(map.ids.map((id, i) => [id, i]))).get(id) ?? -1];
     }
     return topics;
   }
@@ -61,10 +79,12 @@ export class TopicIndex {
   }
 
   /**
-   * RGB colour of a paper's coarse topic, from its fine cluster id or, when that
-   * is -1, its coarse cluster id; grey when it has neither.
+   * RGB colour of a paper or topic: its fine topic's tint, else its coarse topic's
+   * colour (from `coarseId` when the fine id is -1); grey when it has neither.
    */
-  colorOf(id: number | undefined, coarseId?: number): readonly [number, number, number] {
+  colorOf(id: number | undefined, coarseId?: number): Rgb {
+    const fine = id === undefined ? undefined : this.colorOfFine.get(id);
+    if (fine) return fine;
     const coarse = this.coarseOf(id) ?? this.coarseOf(coarseId);
     return (coarse && this.colorOfCoarse.get(coarse.id)) ?? NO_TOPIC_RGB;
   }

@@ -3,6 +3,7 @@
  * app uses. Type-only: the definitions are the server's zod schemas
  * (src/server/apiShapes.ts), and no zod reaches the page.
  */
+import type { MapBody } from '../../src/server/apiShapes.js';
 
 export { SEARCH_MODES, type SearchMode } from '../../src/search/modes.js';
 export type {
@@ -12,6 +13,13 @@ export type {
   PaperBody as Paper,
   SimilarBody as SimilarResponse,
   MapCluster as Topic,
-  MapBody as MapData,
   TrendsBody as TopicTrends,
 } from '../../src/server/apiShapes.js';
+
+type NumberColumn = 'x' | 'y' | 'cluster' | 'coarseCluster';
+
+/**
+ * GET /api/map as the page holds it: number columns are arrays in the JSON form and
+ * typed arrays in the binary form (mapData/decodeMap.ts).
+ */
+export type MapData = Omit<MapBody, NumberColumn> & Record<NumberColumn, ArrayLike<number>>;

@@ -16,9 +16,6 @@ export interface Viewport {
   height: number;
 }
 
-/** Screen margin (CSS px) around all the papers when the map shows everything. */
-export const EDGE_PADDING = 28;
-
 export interface Bounds {
   minX: number;
   minY: number;

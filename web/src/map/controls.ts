@@ -25,7 +25,8 @@ function button(label: string, text: string, run: () => void): HTMLButtonElement
 export function addZoomButtons(host: HTMLElement, view: ViewActions): void {
   const box = document.createElement('div');
   box.className = 'map-controls';
-  const fit = button('Show the whole map', 'Fit', () => view.reset());
+  // The accessible name starts with the visible word, for voice control ("click Fit").
+  const fit = button('Fit the map to its papers', 'Fit', () => view.reset());
   fit.className = 'map-controls__fit';
   box.append(button('Zoom in', '+', () => view.zoomBy(KEY_ZOOM)), button('Zoom out', '−', () => view.zoomBy(1 / KEY_ZOOM)), fit);
   host.append(box);

@@ -5,14 +5,17 @@
  * Draws on demand (one frame per change), so an idle map costs nothing.
  */
 import type { Topic } from '../types.js';
-import { boundsOf, easeInOutCubic, EDGE_PADDING, fitBounds, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
+import { boundsOf, easeInOutCubic, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
+import { CameraMemory } from './cameraMemory.js';
+import { formatCamera } from './cameraUrl.js';
 import { addZoomButtons, attachMapKeys, type ViewActions } from './controls.js';
+import { areaCamera, focusCamera, homeCameras, pointSizeAt, zoomAnchor, zoomLimits } from './framing.js';
 import { attachGestures } from './gestures.js';
-import { LabelLayer } from './labelLayer.js';
-import type { Box } from './labelPlacement.js';
+import { MapLabels } from './mapLabels.js';
 import { QueryMarker, Tooltip } from './overlays.js';
 import { PickGrid } from './pickGrid.js';
 import { PointScene, type CollectLayerName } from './pointScene.js';
+import { RestWatch } from './restWatch.js';
 
 /** The points to draw: columns, plus an RGBA colour per point. */
 export interface MapPoints {
@@ -22,10 +25,15 @@ export interface MapPoints {
   colors: Uint8Array;
   /** The topic line shown under a hovered title. */
   describe(index: number): string | null;
+  /** Fine and coarse topic per paper (-1: none), for labels of topics off screen. */
+  fine?: ArrayLike<number>;
+  coarse?: ArrayLike<number>;
 }
 
 export interface MapViewOptions {
   onSelect(index: number): void;
+  /** The pointer came to rest on a paper (or left it: -1). */
+  onHover?(index: number): void;
   /** CSS colour of a topic's labels. */
   topicColor(topicId: number): string;
   /** Whether a topic is labelled when zoomed out. */
@@ -36,8 +44,6 @@ export interface MapViewOptions {
 
 export const MAP_BACKGROUND: readonly [number, number, number] = [13, 17, 23];
 const ANIMATION_MS = 450;
-/** A view that has not moved for this long is at rest and drawn exactly. */
-const REST_MS = 120;
 
 interface Animation {
   from: Camera;
@@ -47,19 +53,23 @@ interface Animation {
 
 export class MapView implements ViewActions {
   readonly canvas = document.createElement('canvas');
-  private readonly labels: LabelLayer;
+  private readonly labels: MapLabels;
   private readonly tooltip: Tooltip;
   private readonly marker: QueryMarker;
   private readonly message = document.createElement('p');
   private scene: PointScene | null = null;
-  /** True once the view has not moved for REST_MS of responsive time: draw exactly. */
-  private resting = true;
-  private restTimer = 0;
-  private lastFrameEnd = 0;
+  /** At rest the map is drawn exactly and its camera goes to the URL. */
+  private readonly rest = new RestWatch(() => {
+    if (this.points) this.memory.store(this.camera, this.home);
+    this.requestRender();
+  });
   private points: MapPoints | null = null;
   private grid: PickGrid | null = null;
   private camera: Camera = { cx: 0, cy: 0, scale: 1 };
   private home: Camera = { cx: 0, cy: 0, scale: 1 };
+  /** The camera that shows every paper, outliers too: the zoom-out limit. */
+  private whole: Camera = { cx: 0, cy: 0, scale: 1 };
+  private readonly memory = new CameraMemory();
   private view: Viewport = { width: 1, height: 1 };
   private dpr = 1;
   private frame = 0;
@@ -73,13 +83,11 @@ export class MapView implements ViewActions {
     this.canvas.tabIndex = 0;
     this.canvas.setAttribute('role', 'img');
     this.canvas.setAttribute('aria-label', 'Map of papers, coloured by topic. Drag or use the arrow keys to pan; scroll, pinch or press + and − to zoom; 0 shows everything.');
-    const labelHost = document.createElement('div');
-    labelHost.className = 'map-labels';
-    labelHost.setAttribute('aria-hidden', 'true');
     this.message.className = 'map-message';
     this.message.hidden = true;
-    root.append(this.canvas, labelHost, this.message);
-    this.labels = new LabelLayer(labelHost, options.topicColor, options.isRootTopic, options.onTopicClick);
+    root.append(this.canvas);
+    this.labels = new MapLabels(root, options.topicColor, options.isRootTopic, options.onTopicClick);
+    root.append(this.message);
     this.marker = new QueryMarker(root);
     this.tooltip = new Tooltip(root);
     try {
@@ -104,10 +112,11 @@ export class MapView implements ViewActions {
     this.grid = new PickGrid(points.xs, points.ys, bounds);
     this.scene?.setPoints(points);
     this.canvas.dataset.points = String(points.xs.length);
-    this.labels.setTopics(topics);
-    this.home = this.fitAll();
-    this.camera = this.home;
-    this.userMoved = false;
+    this.labels.setData(points, topics);
+    this.fitHome();
+    const saved = this.memory.restore();
+    this.camera = saved ?? this.home;
+    this.userMoved = saved !== null;
     this.requestRender();
   }
 
@@ -149,14 +158,16 @@ export class MapView implements ViewActions {
 
   /** Move the view to show these papers (and extra data points), animated. */
   focusOn(indices: readonly number[], extra: readonly { x: number; y: number }[] = []): void {
-    if (!this.points) return;
-    const xs = [...indices.map((i) => this.points!.xs[i]), ...extra.map((p) => p.x)];
-    const ys = [...indices.map((i) => this.points!.ys[i]), ...extra.map((p) => p.y)];
-    const bounds = boundsOf(xs, ys);
-    if (!bounds) return;
-    const padding = Math.min(90, Math.min(this.view.width, this.view.height) / 5);
-    const target = fitBounds(bounds, this.view, padding, this.home.scale * 6);
-    this.animateTo({ ...target, scale: Math.max(target.scale, this.home.scale) });
+    const target = this.points && !this.memory.held ? focusCamera(this.points, indices, extra, this.view, this.home, this.whole) : null;
+    if (target) this.animateTo(target);
+  }
+
+  /** Frame the dense core of these papers (a topic), animated. */
+  focusOnArea(indices: readonly number[]): void {
+    const target = this.points && areaCamera(this.points, indices, this.view);
+    if (!target) return;
+    this.userMoved = true;
+    this.animateTo(target);
   }
 
   /** Show the whole map. */
@@ -170,43 +181,29 @@ export class MapView implements ViewActions {
     this.setCamera(panBy(this.camera, dx, dy));
   }
 
+  /** Buttons and keys zoom toward the papers in view, not the view's centre. */
   zoomBy(factor: number): void {
     this.userMoved = true;
-    this.setCamera(zoomAt(this.camera, this.view, this.view.width / 2, this.view.height / 2, factor));
+    const [sx, sy] = this.points ? zoomAnchor(this.points.xs, this.points.ys, this.camera, this.view) : [this.view.width / 2, this.view.height / 2];
+    this.zoomAbout(sx, sy, factor);
   }
 
-  private fitAll(): Camera {
-    if (!this.points) return this.camera;
-    const bounds = boundsOf(this.points.xs, this.points.ys);
-    return bounds ? fitBounds(bounds, this.view, EDGE_PADDING) : this.camera;
+  /** Zoom about a screen point, the zoom held within its limits so the point stays put. */
+  private zoomAbout(sx: number, sy: number, factor: number): void {
+    const { min, max } = zoomLimits(this.home, this.whole, this.points?.xs.length ?? 0);
+    const scale = Math.min(max, Math.max(min, this.camera.scale * factor));
+    this.setCamera(zoomAt(this.camera, this.view, sx, sy, scale / this.camera.scale));
+  }
+
+  /** Home shows the dense core of the field; zooming out reaches every outlier. */
+  private fitHome(): void {
+    const cameras = this.points && homeCameras(this.points, this.view);
+    if (cameras) ({ home: this.home, whole: this.whole } = cameras);
   }
 
   private setCamera(camera: Camera): void {
-    const min = this.home.scale * 0.5;
-    const max = this.home.scale * Math.max(64, Math.sqrt(this.points?.xs.length ?? 0) * 4);
-    this.camera = { ...camera, scale: Math.min(max, Math.max(min, camera.scale)) };
-    this.moved();
-    this.requestRender();
-  }
-
-  /** Note that the view moved; once it rests for REST_MS the map is redrawn exactly. */
-  private moved(): void {
-    this.resting = false;
-    clearTimeout(this.restTimer);
-    this.restTimer = window.setTimeout(() => this.checkRest(), REST_MS);
-  }
-
-  /**
-   * Rest needs REST_MS without a move *and* without a frame: after a slow frame
-   * an overdue timer would otherwise call a moving view resting, and every
-   * frame would become a full redraw.
-   */
-  private checkRest(): void {
-    if (performance.now() - this.lastFrameEnd < REST_MS) {
-      this.restTimer = window.setTimeout(() => this.checkRest(), REST_MS);
-      return;
-    }
-    this.resting = true;
+    this.camera = camera;
+    this.rest.moved();
     this.requestRender();
   }
 
@@ -230,14 +227,11 @@ export class MapView implements ViewActions {
       pan: (dx, dy) => this.panBy(dx, dy),
       zoom: (factor, sx, sy) => {
         this.userMoved = true;
-        this.setCamera(zoomAt(this.camera, this.view, sx, sy, factor));
+        this.zoomAbout(sx, sy, factor);
       },
-      hover: (sx, sy) => this.setHover(this.pick(sx, sy)),
-      leave: () => this.setHover(-1),
-      click: (sx, sy) => {
-        const index = this.pick(sx, sy);
-        if (index >= 0) this.options.onSelect(index);
-      },
+      hover: (sx, sy) => this.showHover(this.pick(sx, sy)),
+      leave: () => this.showHover(-1),
+      click: (sx, sy) => this.selectAt(sx, sy),
     });
     attachMapKeys(this.canvas, this);
     addZoomButtons(this.root, this);
@@ -245,10 +239,12 @@ export class MapView implements ViewActions {
   }
 
   private pointSize(): number {
-    const n = this.points?.xs.length ?? 1;
-    const base = Math.min(8, Math.max(2, 1.5 + 60 / Math.sqrt(n)));
-    const zoom = this.camera.scale / this.home.scale;
-    return base * Math.min(3, Math.max(1, Math.pow(zoom, 0.3)));
+    return pointSizeAt(this.points?.xs.length ?? 1, this.camera.scale / this.home.scale);
+  }
+
+  private selectAt(sx: number, sy: number): void {
+    const index = this.pick(sx, sy);
+    if (index >= 0) this.options.onSelect(index);
   }
 
   /** The paper under screen point (sx, sy), or -1. */
@@ -259,8 +255,11 @@ export class MapView implements ViewActions {
     return this.grid.nearest(x, y, radius);
   }
 
-  private setHover(index: number): void {
+  /** Light a paper as hovered, with its tooltip (-1: none); also for hover linking from a list. */
+  showHover(index: number): void {
     if (index === this.highlighted.hover) return;
+    this.canvas.dataset.hover = String(index);
+    this.options.onHover?.(index);
     this.highlighted.hover = index;
     this.scene?.fill('hover', index >= 0 ? [index] : []);
     this.canvas.style.cursor = index >= 0 ? 'pointer' : '';
@@ -275,7 +274,7 @@ export class MapView implements ViewActions {
     this.canvas.height = Math.round(height * this.dpr);
     this.view = { width, height };
     this.scene?.invalidate();
-    this.home = this.fitAll();
+    this.fitHome();
     if (!this.userMoved && !this.animation) this.camera = this.home;
     this.requestRender();
   }
@@ -291,39 +290,22 @@ export class MapView implements ViewActions {
       this.camera = interpolate(this.animation.from, this.animation.to, easeInOutCubic(t));
       if (t >= 1) this.animation = null;
       else this.requestRender();
-      this.moved();
+      this.rest.moved();
     }
     if (this.scene && this.points) this.drawPoints(this.scene);
-    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, this.obstacles());
+    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, this.rest.resting, this.marker.get(), this.highlighted);
     this.placeOverlays();
-    this.lastFrameEnd = performance.now();
+    this.rest.frameDrawn();
   }
 
   private drawPoints(scene: PointScene): void {
     const collected = [...this.highlighted.collected.values()].some((indices) => indices.length > 0);
     const focused = this.highlighted.results.length > 0 || this.highlighted.selected >= 0 || collected;
-    scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, this.resting && this.animation === null);
+    scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, this.rest.resting && this.animation === null);
     this.draws++;
     this.canvas.dataset.draws = String(this.draws);
+    this.canvas.dataset.camera = formatCamera(this.camera);
     if (this.draws === 1) performance.mark('paperscope:map-first-draw');
-  }
-
-  /** Screen boxes labels must leave clear: the query marker and highlighted papers. */
-  private obstacles(): Box[] {
-    const boxes: Box[] = [];
-    const point = this.marker.get();
-    if (point) {
-      const [sx, sy] = toScreen(this.camera, this.view, point.x, point.y);
-      boxes.push({ left: sx - 13, top: sy - 30, width: 110, height: 44 });
-    }
-    if (!this.points) return boxes;
-    const around = (i: number, r: number): void => {
-      const [sx, sy] = toScreen(this.camera, this.view, this.points!.xs[i], this.points!.ys[i]);
-      boxes.push({ left: sx - r, top: sy - r, width: 2 * r, height: 2 * r });
-    };
-    if (this.highlighted.selected >= 0) around(this.highlighted.selected, 11);
-    for (const i of this.highlighted.results) around(i, 6);
-    return boxes;
   }
 
   private placeOverlays(): void {

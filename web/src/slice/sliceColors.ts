@@ -3,6 +3,7 @@
  * gradient from the first to the last month) or by primary category (the biggest categories
  * get colours, the rest grey); papers outside the slice are dimmed. Also the legend.
  */
+import { topicPalette } from '../palette.js';
 import { NO_TOPIC_RGB, type TopicIndex } from '../topics.js';
 import type { MapData } from '../types.js';
 import { monthOf, type SliceData } from './sliceData.js';
@@ -15,7 +16,8 @@ const INSIDE_ALPHA = 255;
 const OUTSIDE_ALPHA = 28;
 /** Old to new: deep blue, teal, yellow (a viridis-like ramp that stays visible on the dark map). */
 const DATE_RAMP: readonly Rgb[] = [[72, 84, 200], [38, 170, 170], [120, 210, 90], [250, 220, 60]];
-const CATEGORY_PALETTE: readonly Rgb[] = [[108, 182, 255], [240, 136, 62], [86, 211, 100], [210, 168, 255], [255, 123, 114], [227, 179, 65], [57, 197, 207], [247, 120, 186]];
+/** The topic palette's first eight: clearly distinct (palette.ts). */
+const CATEGORY_PALETTE: readonly Rgb[] = topicPalette(8);
 
 export interface LegendEntry {
   label: string;
