@@ -108,7 +108,7 @@ describe('collections on the map', () => {
     const listed = await items.evaluateAll((els: { dataset: { id?: string } }[]) => els.map((el) => el.dataset.id));
     expect(new Set(listed)).toEqual(new Set(chosenIds));
     expect(new Set(await page.locator('.collect-selection__list .collect-paper__title').allTextContents())).toEqual(new Set(chosen.map((i) => titles[i])));
-    await expect(page.locator('.map-legend').textContent()).resolves.toMatch(/selected \(3\)/);
+    await expect(page.locator('.collect-legend').textContent()).resolves.toMatch(/selected \(3\)/);
   });
 
   it('adds the selection to a new collection that is still there after a reload', async () => {
@@ -131,7 +131,7 @@ describe('collections on the map', () => {
   it('draws the recommendations on the map, with a legend', async () => {
     const recommended = page.locator('.collect-recommended li');
     await expect.poll(() => recommended.count()).toBe(20);
-    await expect(page.locator('.map-legend').textContent()).resolves.toMatch(/recommended \(20\)/);
+    await expect(page.locator('.collect-legend').textContent()).resolves.toMatch(/recommended \(20\)/);
     await mapSettled(page);
     const shown = countColour(await canvasPixels(page), COLLECT_RINGS.recommended);
     await page.getByRole('button', { name: 'Hide', exact: true }).click();

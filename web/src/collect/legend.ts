@@ -8,7 +8,7 @@ import { h } from '../ui/dom.js';
 const cssColor = ([r, g, b]: readonly number[]) => `rgb(${Math.round(r * 255)} ${Math.round(g * 255)} ${Math.round(b * 255)})`;
 
 export class MapLegend {
-  readonly el = h('div', { class: 'map-legend', attrs: { role: 'note', 'aria-label': 'Map legend' } });
+  readonly el = h('div', { class: 'collect-legend', attrs: { role: 'note', 'aria-label': 'Collection legend' } });
 
   constructor(host: HTMLElement) {
     this.el.hidden = true;
@@ -19,9 +19,9 @@ export class MapLegend {
   show(entries: ReadonlyArray<{ layer: CollectLayerName; name: string; count: number }>): void {
     this.el.replaceChildren(
       ...entries.map(({ layer, name, count }) => {
-        const swatch = h('span', { class: 'map-legend__ring', attrs: { 'aria-hidden': 'true' } });
+        const swatch = h('span', { class: 'collect-legend__ring', attrs: { 'aria-hidden': 'true' } });
         swatch.style.setProperty('--ring-color', cssColor(COLLECT_RINGS[layer]));
-        return h('div', { class: 'map-legend__item', data: { layer } }, swatch, h('span', { text: `${name} (${count})` }));
+        return h('div', { class: 'collect-legend__item', data: { layer } }, swatch, h('span', { text: `${name} (${count})` }));
       }),
     );
     this.el.hidden = entries.length === 0;
