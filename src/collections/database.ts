@@ -28,7 +28,7 @@ export const MIGRATIONS: readonly string[] = Object.freeze([
      label TEXT NOT NULL CHECK (label IN ('pos', 'neg')),
      added_at TEXT NOT NULL,
      PRIMARY KEY (collection_id, paper_id)
-   ) WITHOUT ROWID;`,
+   );`,
 ]);
 
 /** Applies the migrations above the database's user_version, each in its own transaction. */

@@ -35,7 +35,7 @@ export class CollectionStore {
           GROUP BY c.id ORDER BY c.updated_at DESC, c.id`,
       ),
       get: db.prepare<[string], CollectionRow>('SELECT id, name, created_at, updated_at FROM collections WHERE id = ?'),
-      papers: db.prepare<[string], PaperRow>('SELECT paper_id, label, added_at FROM collection_papers WHERE collection_id = ? ORDER BY added_at, paper_id'),
+      papers: db.prepare<[string], PaperRow>('SELECT paper_id, label, added_at FROM collection_papers WHERE collection_id = ? ORDER BY added_at, rowid'),
       paper: db.prepare<[string, string], PaperRow>('SELECT paper_id, label, added_at FROM collection_papers WHERE collection_id = ? AND paper_id = ?'),
       insert: db.prepare<[string, string, string, string]>('INSERT INTO collections (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)'),
       rename: db.prepare<[string, string, string]>('UPDATE collections SET name = ?, updated_at = ? WHERE id = ?'),
@@ -54,7 +54,7 @@ export class CollectionStore {
     return this.statements.list.all().map((row) => ({ id: row.id, name: row.name, size: row.size, updatedAt: row.updated_at }));
   }
 
-  /** The collection with its papers (oldest first), or undefined. */
+  /** The collection with its papers in the order they were added (rowid breaks same-millisecond ties), or undefined. */
   get(id: string): Collection | undefined {
     const row = this.statements.get.get(id);
     if (!row) return undefined;
