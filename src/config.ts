@@ -54,6 +54,32 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_K = 10;
 export const MAX_K = 100;
 export const MAX_QUERY_CHARS = 1000;
+/** POST /api/search takes a whole abstract or draft: up to this many characters. */
+export const MAX_LONG_QUERY_CHARS = 20_000;
+/**
+ * BM25 ranks a query by at most this many of its terms, those with the highest (1 + ln tf) × idf: a
+ * 2,000-word draft would otherwise walk the postings of hundreds of common words
+ * (docs/BENCHMARKS.md, "Long queries").
+ */
+export const MAX_BM25_QUERY_TERMS = 40;
+
+/**
+ * `why` reads at most this many characters of a text and compares at most this many of its
+ * sentences, so its cost per result stays bounded whatever an abstract's or a draft's length.
+ */
+export const WHY_MAX_TEXT_CHARS = 20_000;
+export const WHY_MAX_SENTENCES = 60;
+/**
+ * A reference given by title matches the paper among BM25's best FUZZY_TITLE_CANDIDATES hits
+ * for it whose normalized title is at least this similar (1 − edit distance / length): one
+ * typo in a 40-letter title is 0.975, a different title of shared words far below.
+ */
+export const FUZZY_TITLE_SIMILARITY = 0.85;
+export const FUZZY_TITLE_CANDIDATES = 10;
+
+/** Words or phrases `why.terms` lists per result. */
+export const WHY_TERMS = 5;
+
 /**
  * Brotli quality of the compressed /api/map bodies (built once per loaded index): 5 gets
  * most of quality 11's gain at 98k papers in a fraction of the time (docs/BENCHMARKS.md).

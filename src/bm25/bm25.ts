@@ -10,7 +10,7 @@
  * the sum over the query's terms, a term typed twice counting twice. Why this is written here
  * rather than taken from a search library: docs/DESIGN.md.
  */
-import { DEFAULT_BM25 } from '../config.js';
+import { DEFAULT_BM25, MAX_BM25_QUERY_TERMS } from '../config.js';
 import { paperText } from '../corpus/text.js';
 import { type Paper } from '../corpus/paper.js';
 import { countTerms } from '../text/terms.js';
@@ -18,6 +18,7 @@ import { analyze } from '../text/tokenize.js';
 import { buildPostings, decodePostings, encodePostings, type Postings } from './postings.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { topRows } from '../ranking/topRows.js';
+import { mostDistinctive } from './queryTerms.js';
 
 /** A BM25 index over the papers of one loaded index; rows are its row numbers. */
 export interface Bm25Index {
@@ -26,6 +27,8 @@ export interface Bm25Index {
    * matches. With `only`, just the rows where it is 1 (a filter's mask) compete.
    */
   search(query: string, k: number, only?: Uint8Array): RankedRow[];
+  /** BM25's idf of an analyzed term (how rare it is among the papers); 0 for a term no paper holds. */
+  idf(term: string): number;
   /** The index as bm25.bin bytes, for `loadBm25`: the build saves it so a server never re-indexes. */
   toBytes(): Uint8Array;
 }
@@ -74,16 +77,20 @@ function bm25Over(postings: Postings): Bm25Index {
     search(query, k, only) {
       const { ids, counts } = countTerms(analyze(query), (term) => termIdIn(vocab, term));
       if (ids.length === 0) return [];
-      for (let q = 0; q < ids.length; q++) {
-        const from = termStarts[ids[q]];
-        const to = termStarts[ids[q] + 1];
-        const weight = counts[q] * idf(docs, to - from);
-        for (let p = from; p < to; p++) scores[rows[p]] += weight * impacts[p];
+      const idfs = Array.from(ids, (id) => idf(docs, termStarts[id + 1] - termStarts[id]));
+      const weights = idfs.map((termIdf, q) => counts[q] * termIdf);
+      // A pasted abstract or draft is ranked by its most distinctive terms only (see queryTerms.ts).
+      for (const q of mostDistinctive(counts, idfs, MAX_BM25_QUERY_TERMS)) {
+        for (let p = termStarts[ids[q]]; p < termStarts[ids[q] + 1]; p++) scores[rows[p]] += weights[q] * impacts[p];
       }
       if (only) for (let row = 0; row < docs; row++) scores[row] *= only[row];
       const best = topRows(scores, k);
       scores.fill(0);
       return best;
+    },
+    idf(term) {
+      const id = termIdIn(vocab, term);
+      return id === undefined ? 0 : idf(docs, termStarts[id + 1] - termStarts[id]);
     },
     toBytes: () => encodePostings(postings),
   };

@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { addExportCommand } from './exportCommand.js';
 import { addIndexCommands } from './indexCommands.js';
+import { addMissingCommand } from './missingCommand.js';
 import { addQueryCommands } from './queryCommands.js';
 import { addToolCommands } from './toolCommands.js';
 
@@ -15,6 +16,7 @@ export function createProgram(): Command {
     .showHelpAfterError();
   addIndexCommands(program);
   addQueryCommands(program);
+  addMissingCommand(program);
   addToolCommands(program);
   addExportCommand(program);
   return program;

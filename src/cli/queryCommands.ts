@@ -9,6 +9,7 @@ import { createSearchEngine, SEARCH_MODES, searchPapers, type SearchMode } from 
 import { loadIndex, type LoadedIndex } from '../search/loadIndex.js';
 import { similarRows } from '../search/filteredNearest.js';
 import { addFilterOptions, describeFilter, filterFromOptions } from './filterOptions.js';
+import { queryText } from './missingCommand.js';
 import { intOption } from './options.js';
 
 function printRows(index: LoadedIndex, rows: RankedRow[], json: boolean, header: string): void {
@@ -28,18 +29,20 @@ function printRows(index: LoadedIndex, rows: RankedRow[], json: boolean, header:
 export function addQueryCommands(program: Command): void {
   addFilterOptions(program
     .command('search'))
-    .description('Print the papers closest in meaning to a plain-English query.')
-    .argument('<query>', 'what to look for')
+    .description('Print the papers closest in meaning to a plain-English query, or to a whole abstract or draft (--file).')
+    .argument('[query]', 'what to look for')
+    .option('--file <file>', 'read the query from a file (a whole abstract or draft; - for stdin)')
     .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
     .option('-k <n>', 'number of results', intOption('-k', 1, MAX_K), DEFAULT_K)
     .option('--models-dir <dir>', 'where the model is', DEFAULT_MODELS_DIR)
     .option('--json', 'print JSON', false)
     .addOption(new Option('--mode <mode>', 'semantic (embeddings), lexical (BM25) or hybrid (both, score-fused)').choices([...SEARCH_MODES]).default('hybrid'))
-    .action(async (query: string, o) => {
+    .action(async (argument: string | undefined, o) => {
+      const query = await queryText(argument, o.file);
       const index = await loadIndex(o.index, { modelsDir: o.modelsDir });
       const filter = filterFromOptions(index, o);
       const { results } = await searchPapers(createSearchEngine(index), { q: query, k: o.k, mode: o.mode as SearchMode, filter });
-      printRows(index, results, o.json, `papers about "${query}" (${o.mode})${describeFilter(filter)}:`);
+      printRows(index, results, o.json, `papers about ${o.file === undefined ? `"${query}"` : o.file} (${o.mode})${describeFilter(filter)}:`);
     });
 
   addFilterOptions(program

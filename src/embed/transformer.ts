@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { AutoModel, AutoTokenizer, Tensor, env, type PreTrainedModel, type PreTrainedTokenizer } from '@xenova/transformers';
+import { charsWithinTokens } from './tokenLimit.js';
 import { DEFAULT_EMBED_BATCH, DEFAULT_MAX_TOKENS, DEFAULT_MODEL, DEFAULT_MODELS_DIR } from '../config.js';
 import { MODEL_JSON_FILES, modelFilesPresent, modelFolder, modelOnnxFile } from './modelFiles.js';
 import { downloadModel, ModelDownloadError } from './modelDownload.js';
@@ -229,5 +230,9 @@ export async function createTransformerEmbedder(opts: TransformerEmbedderOptions
   return {
     info,
     embedBatch: async (texts: string[]) => (texts.length === 0 ? [] : embedTexts(loaded, settings, special, texts)),
+    readChars: (text: string) => {
+      const room = settings.maxTokens - special.prefix.length - special.suffix.length;
+      return charsWithinTokens(text, (part) => loaded.tokenizer.encode(part, null, { add_special_tokens: false }).length, room);
+    },
   };
 }

@@ -25,4 +25,6 @@ export interface Embedder {
   readonly info: EmbedderInfo;
   /** Embeds texts in order; each output has length info.dims and unit norm (or is all zeros when nothing is known of the text). */
   embedBatch(texts: string[]): Promise<Float32Array[]>;
+  /** How many leading characters of `text` the embedding reads, for a model with a token limit; absent when it reads all. */
+  readChars?(text: string): number;
 }

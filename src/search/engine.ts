@@ -11,6 +11,7 @@ import { rowFilterOf, type RowFilter } from './rowFilter.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { FUSION_DEPTH } from '../config.js';
 import type { SearchMode } from './modes.js';
+import type { SignalLists } from './why.js';
 
 export { SEARCH_MODES, type SearchMode } from './modes.js';
 
@@ -33,6 +34,8 @@ export interface SearchOutcome {
   results: RankedRow[];
   /** Where the query lands on the map; null when nothing matches it. */
   point: MapPoint | null;
+  /** The ranked lists of the mode's parts, as fused (for `why`'s signals). */
+  lists: SignalLists;
   /** Papers passing the request's filter (all papers without one). */
   matching: number;
   tookMs: number;
@@ -82,5 +85,5 @@ export async function searchPapers(engine: SearchEngine, { q, k, mode, filter: g
   const lexical = mode === 'semantic' ? undefined : engine.index.bm25.search(query, depth, filter.mask);
   const results = mode === 'hybrid' ? fuseScores({ semantic: semantic ?? [], lexical: lexical ?? [] }, k) : (semantic ?? lexical ?? []).slice(0, k);
   const point = placeQuery(engine, semantic, lexical);
-  return { results, point, matching: filter.matching, tookMs: performance.now() - start };
+  return { results, point, lists: { semantic, lexical }, matching: filter.matching, tookMs: performance.now() - start };
 }

@@ -34,6 +34,17 @@ export const HealthBody = z.object({
 });
 export type HealthBody = z.infer<typeof HealthBody>;
 
+const Signal = z.strictObject({ rank: z.number().int().min(1), score: z.number() });
+/** Why a result is there (API.md "Version 2: long queries, missing references, why"). */
+export const Why = z.strictObject({
+  /** Each fusion part of the mode that ranked the result: its rank (from 1) and raw score. */
+  signals: z.strictObject({ semantic: Signal.optional(), lexical: Signal.optional(), references: Signal.optional() }),
+  /** Words or phrases of the result, as written there, that the query or source paper holds too. */
+  terms: z.array(z.string().min(1)).max(5),
+  sentence: z.strictObject({ text: z.string().min(1), match: z.string().min(1) }).optional(),
+});
+export type Why = z.infer<typeof Why>;
+
 const resultFields = {
   id: z.string().min(1),
   title: z.string().min(1),
@@ -43,6 +54,7 @@ const resultFields = {
   cluster: clusterId,
   /** API.md extension: the paper's coarse-level cluster, -1 for none. */
   coarseCluster: clusterId,
+  why: Why,
 };
 /** One search result: with the abstract sentence that best matches the query. */
 export const SearchResult = z.strictObject({ ...resultFields, snippet: z.string() });
@@ -52,6 +64,8 @@ export const SimilarResult = z.strictObject(resultFields);
 export type SimilarResult = z.infer<typeof SimilarResult>;
 /** A search or a similar result, as a list shows either. */
 export type ScoredPaper = SimilarResult & { snippet?: string };
+/** A result as views.ts builds it, before its `why` is added (src/server/searchResponse.ts). */
+export type ResultWithoutWhy<R> = Omit<R, 'why'>;
 
 /** What a filtered route echoes (API.md "Filters"): the applied filters, months as YYYY-MM, and how many papers they keep. */
 export const filterEchoFields = {
@@ -84,6 +98,8 @@ export const SearchBody = z
     ...filterEchoFields,
     /** Where the query lands on the map; null exactly when nothing matches. */
     point: MapPoint.nullable(),
+    /** Semantic and hybrid modes: the embedder read the first `chars` of the query's `of` characters. */
+    embedded: z.strictObject({ chars: z.number().int().nonnegative(), of: z.number().int().positive(), truncated: z.boolean() }).optional(),
     results: z.array(SearchResult),
   })
   .superRefine((body, ctx) => {
@@ -188,3 +204,17 @@ export const TrendsBody = z.strictObject({
   ),
 });
 export type TrendsBody = z.infer<typeof TrendsBody>;
+
+/** POST /api/missing: how each reference resolved, and the papers the text may have missed. */
+export const MissingBody = z.strictObject({
+  matched: z.array(
+    z.strictObject({
+      reference: z.string(),
+      id: z.string().nullable(),
+      how: z.enum(['arxiv', 'doi', 'title', 'fuzzy-title']).optional(),
+      problem: z.string().optional(),
+    }),
+  ),
+  results: z.array(SimilarResult),
+});
+export type MissingBody = z.infer<typeof MissingBody>;

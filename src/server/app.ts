@@ -10,6 +10,7 @@ import type { CollectionStore } from '../collections/store.js';
 import { collectionRouter } from './collectionRoutes.js';
 import { badRequest, errorHandler, unknownRoute } from './errors.js';
 import { recommendRouter } from './recommendRoutes.js';
+import { postRouter } from './postRoutes.js';
 import { apiRouter, type AppState } from './routes.js';
 import { checkUrlEncoding } from './urlEncoding.js';
 import { webAppRouter } from './webApp.js';
@@ -17,7 +18,7 @@ import { webAppRouter } from './webApp.js';
 export type { AppState } from './routes.js';
 
 export const DEFAULT_WEB_DIR = path.join(PROJECT_ROOT, 'web', 'dist');
-/** The API takes no request bodies; anything beyond a few KB is refused with 413. */
+/** GET routes take no request bodies; anything beyond a few KB is refused with 413 (POST routes set their own limits). */
 export const BODY_LIMIT = '16kb';
 
 export interface AppOptions {
@@ -83,6 +84,8 @@ export function createApp(state: AppState, opts: AppOptions = {}): Express {
   // Before the body limit below: the collection routes take JSON bodies of their own limit.
   if (opts.collections) app.use('/api', collectionRouter(state, opts.collections));
   app.use('/api', recommendRouter(state, opts.collections));
+  // The routes that read a JSON body parse it themselves, each with its own limit.
+  app.use('/api', postRouter(state));
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
   app.use('/api', apiRouter(state));
   app.use(webAppRouter(opts.webDir ?? DEFAULT_WEB_DIR));

@@ -12,7 +12,7 @@ export const CollectionsBody = z.strictObject({ collections: z.array(CollectionS
 export type CollectionsBody = z.infer<typeof CollectionsBody>;
 
 /** A collection's paper: `missing` when the served index lacks it, else its title and place on the map. */
-export const CollectionPaperBody = CollectionPaper.extend({ missing: z.boolean(), ...SimilarResult.omit({ id: true, score: true }).partial().shape });
+export const CollectionPaperBody = CollectionPaper.extend({ missing: z.boolean(), ...SimilarResult.omit({ id: true, score: true, why: true }).partial().shape });
 export type CollectionPaperBody = z.infer<typeof CollectionPaperBody>;
 
 /** GET/POST/PATCH of a collection. */
@@ -33,6 +33,7 @@ export const RecommendBody = z.strictObject({
   k: z.number().int().positive(),
   tookMs: z.number().nonnegative(),
   ...filterEchoFields,
-  results: z.array(SimilarResult),
+  // Recommendations come from several examples at once, so they carry no per-source `why`.
+  results: z.array(SimilarResult.omit({ why: true })),
 });
 export type RecommendBody = z.infer<typeof RecommendBody>;

@@ -3,17 +3,14 @@
  * handler; handlers parse nothing themselves, call src/search, and send JSON.
  */
 import { Router, type Request, type Response } from 'express';
-import { analyzeQuery } from '../search/snippet.js';
-import { searchPapers, type SearchEngine } from '../search/engine.js';
-import { similarRows } from '../search/filteredNearest.js';
-import { filterEcho } from '../search/filterSpec.js';
-import { filterSpecOf, rowsFor } from './filterSchema.js';
+import type { SearchEngine } from '../search/engine.js';
+import { filterSpecOf } from './filterSchema.js';
 import { facets, trends } from './sliceRoutes.js';
 import { notFound, notReady, onlyGetAndHead, unknownRoute } from './errors.js';
 import { sendMap } from './mapResponse.js';
 import { FacetsQuery, MapQuery, PaperParams, SearchQuery, SimilarQuery, validate, validated } from './schemas.js';
-import { healthView, paperView, pointView, resultView } from './views.js';
-import type { SearchBody, SimilarBody } from './apiShapes.js';
+import { searchBody, similarBody } from './searchResponse.js';
+import { healthView, paperView } from './views.js';
 
 /** What the app serves from: `engine` is undefined until the index has loaded. */
 export interface AppState {
@@ -36,19 +33,7 @@ const health: Handler = (engine, _req, res) => {
 
 const search: Handler = async (engine, _req, res) => {
   const { q, k, mode, ...filters } = validated<SearchQuery>(res).query;
-  const spec = filterSpecOf(filters);
-  const outcome = await searchPapers(engine, { q, k, mode, filter: rowsFor(engine.index, spec) });
-  const terms = analyzeQuery(q);
-  res.json({
-    query: q,
-    mode,
-    k,
-    filters: filterEcho(spec),
-    matching: outcome.matching,
-    tookMs: Math.round(outcome.tookMs * 100) / 100,
-    point: pointView(outcome.point),
-    results: outcome.results.map((r) => resultView(engine.index, r, terms)),
-  } satisfies SearchBody);
+  res.json(await searchBody(engine, { q, k, mode }, filterSpecOf(filters)));
 };
 
 function paperRow(engine: SearchEngine, id: string): number {
@@ -64,10 +49,7 @@ const paper: Handler = (engine, _req, res) => {
 
 const similar: Handler = (engine, _req, res) => {
   const { query, params } = validated<SimilarQuery, PaperParams>(res);
-  const spec = filterSpecOf(query);
-  const filter = rowsFor(engine.index, spec);
-  const rows = similarRows(engine.index, paperRow(engine, params.id), query.k, filter);
-  res.json({ id: params.id, filters: filterEcho(spec), matching: filter.matching, results: rows.map((r) => resultView(engine.index, r)) } satisfies SimilarBody);
+  res.json(similarBody(engine, paperRow(engine, params.id), query.k, filterSpecOf(query)));
 };
 
 const map: Handler = async (engine, req, res) => {

@@ -7,7 +7,7 @@ import type { LoadedIndex } from '../search/loadIndex.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { bestSnippet } from '../search/snippet.js';
 import { mapFacetColumns } from './facetViews.js';
-import type { HealthBody, MapBody, PaperBody, ScoredPaper, SearchResult, SimilarResult } from './apiShapes.js';
+import type { HealthBody, MapBody, PaperBody, ResultWithoutWhy, ScoredPaper, SearchResult, SimilarResult } from './apiShapes.js';
 
 const round = (value: number, digits: number) => {
   const f = 10 ** digits;
@@ -27,11 +27,11 @@ export function pointView(point: { x: number; y: number } | null): { x: number; 
 }
 
 /** One search or similar result; with `queryTerms`, also the best-matching abstract sentence. */
-export function resultView(index: LoadedIndex, ranked: RankedRow): SimilarResult;
-export function resultView(index: LoadedIndex, ranked: RankedRow, queryTerms: ReadonlySet<string>): SearchResult;
-export function resultView(index: LoadedIndex, { row, score }: RankedRow, queryTerms?: ReadonlySet<string>): ScoredPaper {
+export function resultView(index: LoadedIndex, ranked: RankedRow): ResultWithoutWhy<SimilarResult>;
+export function resultView(index: LoadedIndex, ranked: RankedRow, queryTerms: ReadonlySet<string>): ResultWithoutWhy<SearchResult>;
+export function resultView(index: LoadedIndex, { row, score }: RankedRow, queryTerms?: ReadonlySet<string>): ResultWithoutWhy<ScoredPaper> {
   const paper = index.papers[row];
-  const view: ScoredPaper = { id: paper.id, title: paper.title, score: scoreOf(score), ...position(index, row), cluster: clusterOf(index, row), coarseCluster: coarseClusterOf(index, row) };
+  const view: ResultWithoutWhy<ScoredPaper> = { id: paper.id, title: paper.title, score: scoreOf(score), ...position(index, row), cluster: clusterOf(index, row), coarseCluster: coarseClusterOf(index, row) };
   if (queryTerms) view.snippet = bestSnippet(paper.abstract, queryTerms);
   return view;
 }

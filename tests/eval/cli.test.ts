@@ -4,26 +4,11 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createProgram } from '../../src/cli/program.js';
-import { runCommand } from '../../src/cli/run.js';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { paperscope } from '../helpers/cli.js';
 
 const MINI = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'beir', 'mini');
 
-async function paperscope(...args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  const chunks: string[] = [];
-  const errors: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => Boolean(chunks.push(String(chunk))));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => Boolean(errors.push(String(chunk))));
-  process.exitCode = 0;
-  try {
-    await runCommand(createProgram(), ['node', 'paperscope', ...args]);
-    return { stdout: chunks.join(''), stderr: errors.join(''), exitCode: Number(process.exitCode ?? 0) };
-  } finally {
-    process.exitCode = 0;
-    vi.restoreAllMocks();
-  }
-}
 
 afterEach(() => vi.restoreAllMocks());
 

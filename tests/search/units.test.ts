@@ -74,7 +74,8 @@ describe('fuseScores', () => {
 
   it('follows BM25 when the semantic list shares none of its top rows', () => {
     const lexical = rows(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-    const semantic = rows(20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 3, 1);
+    // Rows 3 and 1 come after the semantic list's top AGREEMENT_DEPTH (20): no agreement.
+    const semantic = rows(...Array.from({ length: 20 }, (_, i) => 20 + i), 3, 1);
     expect(fuseScores({ semantic, lexical }, 12).map((r) => r.row)).toEqual(lexical.map((r) => r.row));
   });
 

@@ -89,9 +89,20 @@ describe('404 not_found', () => {
 
 describe('405 method_not_allowed', () => {
   it.each(['post', 'put', 'patch', 'delete', 'options'] as const)('%s on an API route, with Allow', async (method) => {
-    const res = await request(app)[method]('/api/search?q=a');
+    const res = await request(app)[method]('/api/papers/x/similar');
     expectError(res, 405, 'method_not_allowed');
     expect(res.headers.allow).toBe('GET, HEAD');
+  });
+
+  it.each([
+    ['/api/search', 'put', 'GET, HEAD, POST'],
+    ['/api/search', 'options', 'GET, HEAD, POST'],
+    ['/api/missing', 'get', 'POST'],
+    ['/api/missing', 'delete', 'POST'],
+  ] as const)('%s takes POST: %s is 405 with Allow %s', async (url, method, allow) => {
+    const res = await request(app)[method](url);
+    expectError(res, 405, 'method_not_allowed');
+    expect(res.headers.allow).toBe(allow);
   });
 
   it('POST to an unknown API route is still 405', async () => {

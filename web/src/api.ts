@@ -36,11 +36,12 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), response.status, 'http', retryAfter);
 }
 
-/** GET `path`, accepting `accept`; throws ApiError when unreachable or not 2xx. */
-async function getOk(path: string, accept: string, signal?: AbortSignal): Promise<Response> {
+/** GET `path` (or POST `body` as JSON), accepting `accept`; throws ApiError when unreachable or not 2xx. */
+async function fetchOk(path: string, accept: string, signal?: AbortSignal, body?: object): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept } });
+    const init: RequestInit = body === undefined ? { headers: { accept } } : { method: 'POST', body: JSON.stringify(body), headers: { accept, 'content-type': 'application/json' } };
+    response = await fetch(path, { signal, ...init });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(UNREACHABLE_MESSAGE, 0, 'unreachable');
@@ -51,12 +52,12 @@ async function getOk(path: string, accept: string, signal?: AbortSignal): Promis
 
 /** GET raw bytes from the API (the binary map); throws ApiError on any failure. */
 export async function getBytes(path: string, signal?: AbortSignal): Promise<ArrayBuffer> {
-  return (await getOk(path, 'application/octet-stream', signal)).arrayBuffer();
+  return (await fetchOk(path, 'application/octet-stream', signal)).arrayBuffer();
 }
 
-/** GET a JSON document from the API; throws ApiError on any failure. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await getOk(path, 'application/json', signal);
+/** GET a JSON document from the API (or POST `body` as JSON); throws ApiError on any failure. */
+export async function getJson<T>(path: string, signal?: AbortSignal, body?: object): Promise<T> {
+  const response = await fetchOk(path, 'application/json', signal, body);
   try {
     return (await response.json()) as T;
   } catch {
@@ -72,8 +73,16 @@ export function fetchMap(signal?: AbortSignal): Promise<MapData> {
   return getJson<MapData>('/api/map', signal);
 }
 
+/** The longest query GET /api/search takes; longer text (a whole abstract) goes by POST. */
+export const GET_QUERY_CHARS = 1000;
+
+/** True when `q` is too long for GET and is sent by POST. */
+export const isLongQuery = (q: string) => [...q].length > GET_QUERY_CHARS;
+
 export function searchPapers(q: string, mode: SearchMode, k: number, signal?: AbortSignal, slice?: SliceState): Promise<SearchResponse> {
-  const params = new URLSearchParams([['q', q], ['mode', mode], ['k', String(k)], ...(slice ? filterParams(slice) : [])]);
+  const filters = slice ? filterParams(slice) : [];
+  if (isLongQuery(q)) return getJson<SearchResponse>('/api/search', signal, { q, mode, k, ...Object.fromEntries(filters) });
+  const params = new URLSearchParams([['q', q], ['mode', mode], ['k', String(k)], ...filters]);
   return getJson<SearchResponse>(`/api/search?${params}`, signal);
 }
 

@@ -18,6 +18,7 @@ import { Announcer } from './ui/announcer.js';
 import { byId } from './ui/dom.js';
 import { FocusReturn } from './ui/focusReturn.js';
 import { HoverLink } from './ui/hoverLink.js';
+import { SearchPreview } from './ui/searchPreview.js';
 import { TopicLegend } from './ui/topicLegend.js';
 import { TopicIndex } from './topics.js';
 import type { MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
@@ -63,7 +64,10 @@ export class App {
   private similar: ScoredPaper[] = [];
   private searchAbort = new AbortController();
   private paperAbort = new AbortController();
-  private previewAbort = new AbortController();
+  private readonly preview = new SearchPreview(RESULTS_K, (response) => {
+    this.ui.results.showResults(response, this.topics, this.hrefOf);
+    this.map.setResults(this.indices(response.results), response.point);
+  });
   private focusPanelOnLoad = false;
 
   constructor(private readonly ui: AppParts) {
@@ -103,24 +107,12 @@ export class App {
   }
 
   /** A quick lexical preview of `q` while it is typed: results and rings, no new view. */
-  async previewSearch(q: string): Promise<void> {
-    if (q === this.shown.q) return;
-    this.previewAbort.abort();
-    const abort = (this.previewAbort = new AbortController());
-    try {
-      const response = await searchPapers(q, 'lexical', RESULTS_K, abort.signal);
-      // The full search for this text (or a newer view) has taken over meanwhile.
-      if (abort.signal.aborted || q === this.shown.q) return;
-      this.ui.results.showResults(response, this.topics, this.hrefOf);
-      this.map.setResults(this.indices(response.results), response.point);
-    } catch (error) {
-      // A preview that fails says nothing: the full search will report the problem.
-      if (!isAbort(error)) console.warn('search preview failed', error);
-    }
+  previewSearch(q: string): void {
+    if (q !== this.shown.q) void this.preview.run(q, () => q === this.shown.q);
   }
 
   runSearch(q: string, mode: SearchMode): void {
-    this.previewAbort.abort();
+    this.preview.cancel();
     this.navigate({ q, mode, paper: null, slice: this.shown.slice });
   }
 
@@ -297,7 +289,7 @@ export class App {
       if (this.retryWhenReady(paper.reason, () => this.shown.paper === id && void this.loadPaper(id))) return;
       this.ui.panel.showError(messageOf(paper.reason));
     } else {
-      this.ui.panel.showPaper(paper.value, this.topics);
+      this.ui.panel.showPaper(paper.value, this.topics, this.shown.q);
       this.announcer.say(`Opened paper: ${paper.value.title}`);
       document.title = `${paper.value.title} — paperscope`;
       this.similar = similar.status === 'fulfilled' ? similar.value.results : [];

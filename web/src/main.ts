@@ -37,7 +37,7 @@ function main(): void {
   collector = new Collector({ host: byId('collect'), map: app.map, mapHost, open: (id) => app?.openPaper(id, { focusPanel: true }) });
   void collector.start();
   attachSearchAsYouType(byId<HTMLFormElement>('search-form'), form.input, {
-    preview: (q) => void app?.previewSearch(q),
+    preview: (q) => app?.previewSearch(q),
     commit: (q) => app?.runSearch(q, form.mode),
   });
   attachKeyboard({

@@ -14,6 +14,7 @@ export type {
   SimilarBody as SimilarResponse,
   MapCluster as Topic,
   TrendsBody as TopicTrends,
+  Why,
 } from '../../src/server/apiShapes.js';
 
 type NumberColumn = 'x' | 'y' | 'cluster' | 'coarseCluster';

@@ -16,6 +16,8 @@ export interface ViewState {
 }
 
 export const DEFAULT_MODE: SearchMode = 'hybrid';
+/** Queries longer than this (sent by POST) are not written into the URL. */
+export const URL_QUERY_CHARS = 1000;
 
 function asMode(value: string | null): SearchMode {
   return SEARCH_MODES.includes(value as SearchMode) ? (value as SearchMode) : DEFAULT_MODE;
@@ -39,7 +41,8 @@ export function parseViewState(search: string): ViewState {
  */
 export function formatViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.q) {
+  // A pasted abstract or draft stays out of the address: a long URL breaks reloads and links.
+  if (state.q && [...state.q].length <= URL_QUERY_CHARS) {
     params.set('q', state.q);
     params.set('mode', state.mode);
   }

@@ -5,7 +5,6 @@
 import { ApiError, errorFrom, getJson, UNREACHABLE_MESSAGE } from '../api.js';
 import type { CollectionSummary, PaperLabel as Label } from '../../../src/collections/shapes.js';
 import type { CollectionBody as Collection, CollectionPaperBody as CollectionPaper, CollectionsBody, RecommendBody } from '../../../src/server/collectionShapes.js';
-import type { ScoredPaper } from '../types.js';
 
 export type { Collection, CollectionPaper, CollectionSummary, Label };
 
@@ -37,7 +36,7 @@ export const createCollection = (name: string) => send<Collection>('POST', '/api
 export const putPaper = (id: string, paperId: string, label: Label) => send<CollectionPaper>('PUT', paperPath(id, paperId), { label });
 export const removePaper = (id: string, paperId: string) => send<void>('DELETE', paperPath(id, paperId));
 
-export function fetchRecommendations(collection: string, k: number): Promise<ScoredPaper[]> {
+export function fetchRecommendations(collection: string, k: number): Promise<RecommendBody['results']> {
   return getJson<RecommendBody>(`/api/recommend?${new URLSearchParams({ collection, k: String(k) })}`).then((r) => r.results);
 }
 

@@ -7,7 +7,7 @@
 import './collect.css';
 import { ApiError } from '../api.js';
 import type { MapView } from '../map/mapView.js';
-import type { MapData, Paper, ScoredPaper, SearchResponse } from '../types.js';
+import type { MapData, Paper, SearchResponse } from '../types.js';
 import { createCollection, fetchCollection, fetchRecommendations, listCollections, putPaper, removePaper, type Collection, type CollectionSummary, type Label } from './api.js';
 import { Lasso } from './lasso.js';
 import { pointsInside } from './polygon.js';
@@ -152,7 +152,7 @@ export class Collector {
     try {
       const collection = known ?? (await fetchCollection(this.activeId));
       const hasPositive = collection.papers.some((p) => p.label === 'pos' && !p.missing);
-      const recommended: ScoredPaper[] | string = hasPositive ? await fetchRecommendations(collection.id, RECOMMEND_K) : 'Mark a paper ▲ (keep) to get recommendations.';
+      const recommended: ReadonlyArray<{ id: string; title: string }> | string = hasPositive ? await fetchRecommendations(collection.id, RECOMMEND_K) : 'Mark a paper ▲ (keep) to get recommendations.';
       if (this.view !== 'collection') return;
       this.body.replaceChildren(renderCollection(collection, recommended, { open: this.parts.open, actions: this.actionsFor }));
       this.drawCollection(collection, typeof recommended === 'string' ? [] : recommended);
@@ -162,7 +162,7 @@ export class Collector {
     }
   }
 
-  private drawCollection(collection: Collection, recommended: readonly ScoredPaper[]): void {
+  private drawCollection(collection: Collection, recommended: ReadonlyArray<{ id: string }>): void {
     const map = this.parts.map;
     const positive = this.indices(collection.papers.filter((p) => p.label === 'pos'));
     const negative = this.indices(collection.papers.filter((p) => p.label === 'neg'));

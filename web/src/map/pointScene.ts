@@ -10,21 +10,23 @@ import { PointRenderer, type LayerStyle, type PointLayer } from './renderer.js';
 import { COLLECT_RINGS, type CollectLayerName } from './collectRings.js';
 
 export type { CollectLayerName } from './collectRings.js';
-export type LayerName = 'base' | CollectLayerName | 'results' | 'similar' | 'selected' | 'hover';
-const LAYER_NAMES: readonly LayerName[] = ['base', 'picked', 'recommended', 'negative', 'positive', 'results', 'similar', 'selected', 'hover'];
+export type LayerName = 'base' | CollectLayerName | 'results' | 'similarHalo' | 'similar' | 'selected' | 'hover';
+const LAYER_NAMES: readonly LayerName[] = ['base', 'picked', 'recommended', 'negative', 'positive', 'results', 'similarHalo', 'similar', 'selected', 'hover'];
 
 const RING_WHITE = [0.96, 0.97, 0.98, 1] as const;
 const RING_AMBER = [0.98, 0.74, 0.2, 1] as const;
 const RING_RED = [1, 0.35, 0.32, 1] as const;
-
+/** The map's background: a dark rim keeps the amber ring visible on yellow and orange topics. */
+const RING_DARK = [0.05, 0.07, 0.09, 1] as const;
 /** Fill colours that replace the topic colour: similar papers are hollow rings. */
-const FILLS: Partial<Record<LayerName, readonly number[]>> = { selected: [250, 251, 252, 255], hover: [250, 251, 252, 255], similar: [0, 0, 0, 0] };
+const FILLS: Partial<Record<LayerName, readonly number[]>> = { selected: [250, 251, 252, 255], hover: [250, 251, 252, 255], similar: [0, 0, 0, 0], similarHalo: [0, 0, 0, 0] };
 
 /** Layer styles for points of `size` CSS px; `focused` (results or a selection) dims the rest. */
 function layerStyles(size: number, focused: boolean): Record<LayerName, LayerStyle> {
   return {
     base: { size, alpha: focused ? 0.38 : 0.85 },
     results: { size: Math.max(10, size + 6), alpha: 1, ringColor: RING_WHITE, ringWidth: 0.28 },
+    similarHalo: { size: Math.max(23, size + 17), alpha: 1, ringColor: RING_DARK, ringWidth: 0.26 },
     similar: { size: Math.max(18, size + 12), alpha: 1, ringColor: RING_AMBER, ringWidth: 0.2 },
     selected: { size: Math.max(16, size + 10), alpha: 1, ringColor: RING_RED, ringWidth: 0.42 },
     hover: { size: Math.max(12, size + 7), alpha: 1, ringColor: RING_RED, ringWidth: 0.2 },
@@ -79,6 +81,7 @@ export class PointScene {
       rgba.set(FILLS[name] ?? [colors[4 * i], colors[4 * i + 1], colors[4 * i + 2], 255], 4 * k);
     });
     this.layers.get(name)!.set(positions, rgba);
+    if (name === 'similar') this.fill('similarHalo', indices);
   }
 
   /** The picture of all papers is stale (new data, new canvas size). */

@@ -32,8 +32,3 @@ export function byId<T extends HTMLElement>(id: string): T {
   if (!el) throw new Error(`web: no element #${id} in index.html`);
   return el as T;
 }
-
-/** Format a score for display: 3 significant decimals. */
-export function formatScore(score: number): string {
-  return Number.isFinite(score) ? score.toFixed(3) : '–';
-}

@@ -5,7 +5,9 @@
  */
 import type { Paper, ScoredPaper } from '../types.js';
 import type { TopicIndex } from '../topics.js';
-import { formatScore, h } from './dom.js';
+import { h } from './dom.js';
+import { scoreLabel, whyLine } from './resultDetails.js';
+import { queryStems, richText } from './richText.js';
 
 export interface PanelHandlers {
   open(id: string): void;
@@ -81,9 +83,10 @@ export class PaperPanel {
     this.el.setAttribute('aria-busy', 'false');
   }
 
-  showPaper(paper: Paper, topics: TopicIndex): void {
+  /** Show `paper`, the words of `query` (the current search, if any) marked in its abstract. */
+  showPaper(paper: Paper, topics: TopicIndex, query = ''): void {
     const topic = topics.describePaper(paper);
-    this.heading = h('h2', { class: 'panel__title', text: paper.title, attrs: { id: 'panel-title', tabindex: '-1' } });
+    this.heading = h('h2', { class: 'panel__title', attrs: { id: 'panel-title', tabindex: '-1', 'aria-label': paper.title } }, ...richText(paper.title));
     const meta = h('dl', { class: 'panel__meta' });
     for (const [name, value] of metaRows(paper, topic)) meta.append(h('dt', { text: name }), h('dd', {}, value));
     this.show(
@@ -91,7 +94,7 @@ export class PaperPanel {
       this.on.decorate?.(paper) ?? h('span'),
       meta,
       h('h3', { class: 'panel__subtitle', text: 'Abstract' }),
-      h('p', { class: 'panel__abstract', text: paper.abstract }),
+      h('p', { class: 'panel__abstract' }, ...richText(paper.abstract, queryStems(query))),
       h('h3', { class: 'panel__subtitle', text: 'Similar papers', attrs: { id: 'similar-heading' } }),
       h('p', { class: 'panel__similar-status', text: 'Finding similar papers…', attrs: { role: 'status' } }),
     );
@@ -110,7 +113,9 @@ export class PaperPanel {
     const items = results.map((r) => {
       const dot = h('span', { class: 'topic-dot', attrs: { 'aria-hidden': 'true' } });
       dot.style.setProperty('--topic-color', topics.cssColorOfPaper(r));
-      const link = h('a', { class: 'similar', attrs: { href: hrefOf(r.id) }, data: { id: r.id } }, dot, h('span', { class: 'similar__title', text: r.title }), h('span', { class: 'similar__score', text: formatScore(r.score) }));
+      const score = scoreLabel('semantic', r.score, results[0].score, r.why);
+      const title = h('span', { class: 'similar__title' }, ...richText(r.title));
+      const link = h('a', { class: 'similar', attrs: { href: hrefOf(r.id) }, data: { id: r.id } }, dot, title, h('span', { class: 'similar__score', text: score.text, attrs: { title: score.title } }), whyLine(r.why));
       return h('li', {}, link);
     });
     status.replaceWith(h('ol', { class: 'panel__similar', attrs: { 'aria-labelledby': 'similar-heading' } }, ...items));

@@ -5,7 +5,14 @@
  */
 import type { SearchResponse } from '../types.js';
 import type { TopicIndex } from '../topics.js';
-import { formatScore, h } from './dom.js';
+import { isLongQuery } from '../api.js';
+import { h } from './dom.js';
+import { scoreLabel, whyLine } from './resultDetails.js';
+import { queryStems, richText } from './richText.js';
+
+/** Longest stretch of a query echoed in status lines (a pasted abstract is cut). */
+const ECHO_CHARS = 80;
+const echo = (q: string) => (q.length > ECHO_CHARS ? `${q.slice(0, ECHO_CHARS - 1).trimEnd()}…` : q);
 
 export const EXAMPLE_QUERIES = ['mixture of experts routing', 'optimal transport', 'submodular maximization', 'GFlowNets'];
 
@@ -37,8 +44,8 @@ export class ResultsList {
     this.on.open(link.dataset.id!);
   }
 
-  private setStatus(...children: (Node | string)[]): void {
-    this.status.replaceChildren(...children);
+  private setStatus(...children: (Node | string | null)[]): void {
+    this.status.replaceChildren(...children.filter((child): child is Node | string => child !== null));
     this.status.closest('section')?.setAttribute('aria-busy', 'false');
   }
 
@@ -58,7 +65,7 @@ export class ResultsList {
 
   showLoading(q: string): void {
     this.list.replaceChildren();
-    this.setStatus(h('p', { class: 'status__loading', text: `Searching for “${q}”…` }));
+    this.setStatus(h('p', { class: 'status__loading', text: `Searching for “${echo(q)}”…` }));
     this.status.closest('section')?.setAttribute('aria-busy', 'true');
   }
 
@@ -73,16 +80,19 @@ export class ResultsList {
   showResults(response: SearchResponse, topics: TopicIndex, hrefOf: (id: string) => string): void {
     if (response.results.length === 0) {
       this.list.replaceChildren();
-      this.setStatus(h('p', { class: 'status__empty', text: `No papers match “${response.query}”.` }), h('p', { class: 'status__hint', text: 'Try other words or another search mode.' }));
+      this.setStatus(h('p', { class: 'status__empty', text: `No papers match “${echo(response.query)}”.` }), h('p', { class: 'status__hint', text: 'Try other words or another search mode.' }));
       return;
     }
     const took = response.tookMs === undefined ? '' : ` · ${Math.round(response.tookMs)} ms`;
     const count = response.results.length === 1 ? '1 result' : `${response.results.length} results`;
-    this.setStatus(h('p', { class: 'status__summary', text: `${count} for “${response.query}” · ${response.mode}${took}` }), this.on.searchActions?.(response) ?? '');
-    this.list.replaceChildren(...response.results.map((r, i) => this.item(r, i, topics, hrefOf)));
+    this.setStatus(h('p', { class: 'status__summary', text: `${count} for “${echo(response.query)}” · ${response.mode}${took}` }), longQueryNote(response), this.on.searchActions?.(response) ?? '');
+    const stems = queryStems(response.query);
+    const best = response.results[0].score;
+    this.list.replaceChildren(...response.results.map((r, i) => this.item(r, i, topics, hrefOf, { stems, best, mode: response.mode })));
   }
 
-  private item(r: SearchResponse['results'][number], rank: number, topics: TopicIndex, hrefOf: (id: string) => string): HTMLLIElement {
+  private item(r: SearchResponse['results'][number], rank: number, topics: TopicIndex, hrefOf: (id: string) => string, context: { stems: ReadonlySet<string>; best: number; mode: SearchResponse['mode'] }): HTMLLIElement {
+    const score = scoreLabel(context.mode, r.score, context.best, r.why);
     const topic = topics.describePaper(r);
     const dot = h('span', { class: 'topic-dot', attrs: { 'aria-hidden': 'true' } });
     dot.style.setProperty('--topic-color', topics.cssColorOfPaper(r));
@@ -90,9 +100,10 @@ export class ResultsList {
       'a',
       { class: 'result', attrs: { href: hrefOf(r.id) }, data: { id: r.id } },
       h('span', { class: 'result__rank', text: String(rank + 1), attrs: { 'aria-hidden': 'true' } }),
-      h('span', { class: 'result__title', text: r.title }),
-      h('span', { class: 'result__meta' }, dot, topic ? h('span', { class: 'result__topic', text: topic, attrs: { title: topic } }) : null, h('span', { class: 'result__score', text: `score ${formatScore(r.score)}` })),
-      r.snippet ? h('span', { class: 'result__snippet', text: r.snippet }) : null,
+      h('span', { class: 'result__title' }, ...richText(r.title)),
+      h('span', { class: 'result__meta' }, dot, topic ? h('span', { class: 'result__topic', text: topic, attrs: { title: topic } }) : null, h('span', { class: 'result__score', text: score.text, attrs: { title: score.title } })),
+      r.snippet ? h('span', { class: 'result__snippet' }, ...richText(r.snippet, context.stems)) : null,
+      whyLine(r.why),
     );
     return h('li', { class: 'results__item' }, link, this.on.decorate?.(r.id));
   }
@@ -112,4 +123,13 @@ export class ResultsList {
   linkFor(id: string): HTMLAnchorElement | undefined {
     return this.links().find((link) => link.dataset.id === id);
   }
+}
+
+/** For a query sent by POST: says so, and how much of it the embedding read. */
+function longQueryNote(response: SearchResponse): HTMLElement | null {
+  if (!isLongQuery(response.query)) return null;
+  const chars = [...response.query].length.toLocaleString('en');
+  const embedded = response.embedded;
+  const read = embedded?.truncated ? ` The embedding read its first ${embedded.chars.toLocaleString('en')} characters; word matching used all of it.` : '';
+  return h('p', { class: 'status__hint status__long', text: `Long text (${chars} characters): sent by POST and not kept in the address bar.${read}` });
 }
