@@ -5,6 +5,7 @@
  */
 import { countCorpus } from '../text/terms.js';
 import { ANALYZER_VERSION } from '../text/tokenize.js';
+import { joinSections, padded, sectionReader } from '../store/byteSections.js';
 
 /** An inverted index: for each term, the rows (papers) holding it and how often. */
 export interface Postings {
@@ -52,26 +53,12 @@ export function buildPostings(texts: readonly string[]): Postings {
   return { vocab, termStarts, rows, termFreqs, docLengths };
 }
 
-const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
-
-/** The sections of a bm25.bin, in file order, each starting on a 4-byte boundary. */
-function sections(p: Postings, vocabBytes: Uint8Array): Uint8Array[] {
-  const bytesOf = (a: Uint32Array | Uint16Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const header = Uint32Array.of(MAGIC, FORMAT_VERSION, ANALYZER_VERSION, p.docLengths.length, p.vocab.length, p.rows.length, vocabBytes.length, 0);
-  return [bytesOf(header), bytesOf(p.docLengths), bytesOf(p.termStarts), bytesOf(p.rows), bytesOf(p.termFreqs), vocabBytes];
-}
-
 /** The binary form: a header, then docLengths, termStarts, rows, termFreqs (little-endian) and the vocabulary as UTF-8 lines. */
-export function encodePostings(postings: Postings): Uint8Array {
+export function encodePostings(p: Postings): Uint8Array {
   // Terms are runs of letters and digits (src/text), so a newline never occurs inside one.
-  const parts = sections(postings, new TextEncoder().encode(postings.vocab.join('\n')));
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + padded(part.length), 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += padded(part.length);
-  }
-  return out;
+  const vocabBytes = new TextEncoder().encode(p.vocab.join('\n'));
+  const header = Uint32Array.of(MAGIC, FORMAT_VERSION, ANALYZER_VERSION, p.docLengths.length, p.vocab.length, p.rows.length, vocabBytes.length, 0);
+  return joinSections([header, p.docLengths, p.termStarts, p.rows, p.termFreqs, vocabBytes]);
 }
 
 /**
@@ -80,23 +67,16 @@ export function encodePostings(postings: Postings): Uint8Array {
  * format and text analyzer.
  */
 export function decodePostings(bytes: Uint8Array): Postings {
-  // new Uint8Array(typed array) copies into a fresh buffer (Buffer#slice would not copy).
-  const data = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
   const fail = (problem: string): never => {
     throw new Error(`bm25: ${problem}`);
   };
-  if (data.byteLength < HEADER_WORDS * 4) fail(`${data.byteLength} bytes is too short for a BM25 index`);
-  const [magic, format, analyzer, docs, terms, postings, vocabBytes] = new Uint32Array(data.buffer, data.byteOffset, HEADER_WORDS);
+  if (bytes.byteLength < HEADER_WORDS * 4) fail(`${bytes.byteLength} bytes is too short for a BM25 index`);
+  const { header, next } = sectionReader(bytes, HEADER_WORDS);
+  const [magic, format, analyzer, docs, terms, postings, vocabBytes] = header;
   if (magic !== MAGIC || format !== FORMAT_VERSION) fail(`not a paperscope BM25 index of format ${FORMAT_VERSION}`);
   if (analyzer !== ANALYZER_VERSION) fail(`built by text analyzer v${analyzer}, this paperscope has v${ANALYZER_VERSION}`);
   const expected = HEADER_WORDS * 4 + padded(docs * 4) + padded((terms + 1) * 4) + padded(postings * 4) + padded(postings * 2) + padded(vocabBytes);
-  if (data.byteLength !== expected) fail(`is ${data.byteLength} bytes, its header says ${expected}`);
-  let offset = data.byteOffset + HEADER_WORDS * 4;
-  const next = <T>(View: new (buffer: ArrayBufferLike, offset: number, length: number) => T, count: number, width: number): T => {
-    const view = new View(data.buffer, offset, count);
-    offset += padded(count * width);
-    return view;
-  };
+  if (bytes.byteLength !== expected) fail(`is ${bytes.byteLength} bytes, its header says ${expected}`);
   const docLengths = next(Uint32Array, docs, 4);
   const termStarts = next(Uint32Array, terms + 1, 4);
   const rows = next(Uint32Array, postings, 4);

@@ -36,7 +36,7 @@ export function countFacets(index: LoadedIndex, rows: Iterable<number>): FacetCo
     matching++;
     if (monthLo[row] !== 0 && monthLo[row] === monthHi[row]) bump(months, monthLo[row]);
     for (let e = categoryStarts[row]; e < categoryStarts[row + 1]; e++) bump(categories, categoryIds[e]);
-    for (const cluster of new Set([topics?.assignments[row] ?? -1, topics?.coarseAssignments[row] ?? -1])) if (cluster >= 0) bump(clusters, cluster);
+    for (const cluster of new Set([topics.assignments[row], topics.coarseAssignments[row]])) if (cluster >= 0) bump(clusters, cluster);
   }
   return {
     matching,

@@ -47,8 +47,8 @@ export function rowFilterOf(spec: FilterSpec, mask: Uint8Array | undefined, tota
 /** The cluster assignment array a topic id belongs to; throws FilterError for an id this index has not. */
 function topicAssignments(index: LoadedIndex, topic: number): readonly number[] {
   const topics = index.topics;
-  const cluster = topics?.clusters.find((c) => c.id === topic);
-  if (!topics || !cluster) throw new FilterError('topic', `topic ${topic} is not a topic of this index (see /api/map clusters)`);
+  const cluster = topics.clusters.find((c) => c.id === topic);
+  if (!cluster) throw new FilterError('topic', `topic ${topic} is not a topic of this index (see /api/map clusters)`);
   return cluster.level === 0 ? topics.coarseAssignments : topics.assignments;
 }
 

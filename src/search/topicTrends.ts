@@ -59,7 +59,7 @@ export function topicTrends(index: LoadedIndex): TopicTrends {
   if (cached) return cached;
   const { monthLo, monthHi } = index.facets;
   const span = monthSpan(monthLo, monthHi);
-  const clusters = index.topics?.clusters ?? [];
+  const clusters = index.topics.clusters;
   let trends: TopicTrends = { months: [], topics: [] };
   if (span) {
     const width = span[1] - span[0] + 1;
@@ -70,7 +70,7 @@ export function topicTrends(index: LoadedIndex): TopicTrends {
       if (monthLo[row] === 0 || monthLo[row] !== monthHi[row]) continue;
       const at = monthLo[row] - span[0];
       totals[at]++;
-      for (const id of new Set([topics!.assignments[row], topics!.coarseAssignments[row]])) {
+      for (const id of new Set([topics.assignments[row], topics.coarseAssignments[row]])) {
         const series = counts.get(id);
         if (series) series[at]++;
       }

@@ -2,14 +2,14 @@
  * @file A small dated, categorised index for the filter, facet and trend tests: every 12th
  * record of the bundled arXiv sample (data/arxiv-sample.jsonl.gz), plus records without a
  * date (an id that is not an arXiv id, no year) and with a year only. Built once per test
- * process with the lexical embedder.
+ * file with the lexical embedder, in a folder removed after the file's tests.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { tempDir } from './tempDir.js';
 
 export const ARXIV_SAMPLE = path.join(PROJECT_ROOT, 'data', 'arxiv-sample.jsonl.gz');
 
@@ -41,7 +41,7 @@ let built: Promise<string> | undefined;
 /** The folder of the dated test index, built on first call. */
 export function datedIndexDir(): Promise<string> {
   built ??= (async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'paperscope-dated-'));
+    const dir = await tempDir('dated');
     const corpus = path.join(dir, 'dated.jsonl');
     await fs.writeFile(corpus, (await datedCorpusRecords()).map((r) => JSON.stringify(r)).join('\n') + '\n');
     const out = path.join(dir, 'index');
