@@ -11,6 +11,8 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'data', 'trending-papers.txt');
 export const DEFAULT_INDEX_DIR = path.join(PROJECT_ROOT, 'index');
 export const DEFAULT_MODELS_DIR = path.join(PROJECT_ROOT, 'models');
+/** The user's own data (collections), outside index/: a build replaces that folder whole. */
+export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, 'userdata');
 
 /** The transformer model used when none is named (sentence-transformers' MiniLM, 8-bit ONNX). */
 export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2';
@@ -114,6 +116,14 @@ export const MAX_CORPUS_BYTES = 500 * 1024 * 1024;
 export const MAX_FIELD_CHARS = 8 * 1024 * 1024;
 /** Only an abstract's first this many characters are embedded and indexed (arXiv caps abstracts at 1,920). */
 export const MAX_INDEXED_ABSTRACT_CHARS = 20_000;
+
+/** Collections and recommendations (API.md, version 2). */
+export const MAX_COLLECTION_NAME_CHARS = 200;
+export const MAX_EXAMPLE_IDS = 500;
+/** Request bodies of the write routes (collections); larger ones get 413. */
+export const JSON_BODY_LIMIT_BYTES = 64 * 1024;
+/** Papers an export of explicit ids or of a search may hold. */
+export const MAX_EXPORT_IDS = 10_000;
 
 /** Version of the on-disk index layout; bump when artifacts change incompatibly (3: bm25.bin replaced bm25.json; 4: facets.bin). */
 export const INDEX_SCHEMA_VERSION = 4;

@@ -2,7 +2,7 @@
  * @file The commands that make and serve an index: build, serve and start (what `npm start` runs).
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_CORPUS, DEFAULT_HNSW, DEFAULT_HOST, DEFAULT_INDEX_DIR, DEFAULT_MODEL, DEFAULT_MODELS_DIR, DEFAULT_PORT } from '../config.js';
+import { DEFAULT_CORPUS, DEFAULT_DATA_DIR, DEFAULT_HNSW, DEFAULT_HOST, DEFAULT_INDEX_DIR, DEFAULT_MODEL, DEFAULT_MODELS_DIR, DEFAULT_PORT } from '../config.js';
 import { CORPUS_FORMATS } from '../corpus/detect.js';
 import { EMBEDDER_CHOICES, type EmbedderChoice } from '../embed/embedder.js';
 import { buildIndex } from '../pipeline/buildIndex.js';
@@ -17,8 +17,8 @@ import { intOption } from './options.js';
  * Serves `o.index` until SIGINT/SIGTERM; fails (exit 1) when the index cannot be loaded.
  * The API answers 503 not_ready until `load` (default: load the index) has finished.
  */
-async function serveUntilStopped(o: { index: string; port: number; host: string; allowHost: string[]; modelsDir: string }, load?: () => Promise<SearchEngine>): Promise<void> {
-  const running = await serve({ indexDir: o.index, port: o.port, host: o.host, allowHosts: o.allowHost, modelsDir: o.modelsDir, handleSignals: true, load });
+async function serveUntilStopped(o: { index: string; data: string; port: number; host: string; allowHost: string[]; modelsDir: string }, load?: () => Promise<SearchEngine>): Promise<void> {
+  const running = await serve({ indexDir: o.index, dataDir: o.data, port: o.port, host: o.host, allowHosts: o.allowHost, modelsDir: o.modelsDir, handleSignals: true, load });
   process.stdout.write(`paperscope: serving ${running.url}\n`);
   await running.ready;
   await running.closed;
@@ -61,6 +61,7 @@ export function addIndexCommands(program: Command): void {
     .command('serve')
     .description('Serve the explorer (web app and JSON API) for an index; the API answers 503 until the index has loaded.')
     .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
+    .option('--data <dir>', "the user's data folder (collections); outside the index folder", DEFAULT_DATA_DIR)
     .option('-p, --port <n>', 'port (0: any free port)', intOption('--port', 0, 65535), DEFAULT_PORT)
     .option('--host <host>', 'interface to listen on (127.0.0.1: this machine only)', DEFAULT_HOST)
     .option('--allow-host <name>', 'also answer requests addressed to this host name (repeatable; for --host other than loopback)', collectHostName, [])
@@ -72,6 +73,7 @@ export function addIndexCommands(program: Command): void {
     .description('What `npm start` runs: build the demo index (embedder auto) if it is missing or stale, then serve it.')
     .option('-c, --corpus <file>', 'corpus file', DEFAULT_CORPUS)
     .option('-i, --index <dir>', 'index folder', DEFAULT_INDEX_DIR)
+    .option('--data <dir>', "the user's data folder (collections); outside the index folder", DEFAULT_DATA_DIR)
     .option('-p, --port <n>', 'port (0: any free port)', intOption('--port', 0, 65535), DEFAULT_PORT)
     .option('--host <host>', 'interface to listen on (127.0.0.1: this machine only)', DEFAULT_HOST)
     .option('--allow-host <name>', 'also answer requests addressed to this host name (repeatable; for --host other than loopback)', collectHostName, [])

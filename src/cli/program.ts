@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { addAddCommand } from './addCommand.js';
+import { addExportCommand } from './exportCommand.js';
 import { addIndexCommands } from './indexCommands.js';
 import { addMissingCommand } from './missingCommand.js';
 import { addQueryCommands } from './queryCommands.js';
@@ -19,5 +20,6 @@ export function createProgram(): Command {
   addQueryCommands(program);
   addMissingCommand(program);
   addToolCommands(program);
+  addExportCommand(program);
   return program;
 }

@@ -68,7 +68,7 @@ export type ScoredPaper = SimilarResult & { snippet?: string };
 export type ResultWithoutWhy<R> = Omit<R, 'why'>;
 
 /** What a filtered route echoes (API.md "Filters"): the applied filters, months as YYYY-MM, and how many papers they keep. */
-const filterEchoFields = {
+export const filterEchoFields = {
   filters: z.strictObject({
     from: z.string().regex(/^\d{4}-\d{2}$/).optional(),
     to: z.string().regex(/^\d{4}-\d{2}$/).optional(),

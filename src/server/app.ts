@@ -6,7 +6,10 @@ import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from '../config.js';
+import type { CollectionStore } from '../collections/store.js';
+import { collectionRouter } from './collectionRoutes.js';
 import { badRequest, errorHandler, unknownRoute } from './errors.js';
+import { recommendRouter } from './recommendRoutes.js';
 import { postRouter } from './postRoutes.js';
 import { apiRouter, type AppState } from './routes.js';
 import { checkUrlEncoding } from './urlEncoding.js';
@@ -28,6 +31,8 @@ export interface AppOptions {
    * can't reach the server through DNS rebinding. serve() always sets it (see hosts.ts).
    */
   allowedHosts?: readonly string[];
+  /** The user's collections; without it the collection routes are absent (404/405). */
+  collections?: CollectionStore;
 }
 
 /** The host name of a Host header, without port or IPv6 brackets, lowercased. */
@@ -76,6 +81,9 @@ export function createApp(state: AppState, opts: AppOptions = {}): Express {
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, strictTransportSecurity: false }));
   if (opts.allowedHosts) app.use(checkHost(opts.allowedHosts));
   app.use(checkUrlEncoding);
+  // Before the body limit below: the collection routes take JSON bodies of their own limit.
+  if (opts.collections) app.use('/api', collectionRouter(state, opts.collections));
+  app.use('/api', recommendRouter(state, opts.collections));
   // The routes that read a JSON body parse it themselves, each with its own limit.
   app.use('/api', postRouter(state));
   app.use(express.raw({ type: () => true, limit: BODY_LIMIT }));

@@ -4,8 +4,10 @@
  * on SIGINT/SIGTERM stops accepting connections and lets in-flight requests finish. Called by `paperscope serve` / `start` and the load bench.
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { openCollectionStore } from '../collections/store.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { embedderNote } from '../embed/embedder.js';
 import { createSearchEngine, type SearchEngine } from '../search/engine.js';
@@ -20,6 +22,8 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ServeOptions {
   indexDir: string;
+  /** Where the user's collections are kept, never inside indexDir; without it the server keeps none (the CLI passes DEFAULT_DATA_DIR). */
+  dataDir?: string;
   port?: number;
   host?: string;
   /** Host names answered besides loopback and the bound address (`--allow-host`). */
@@ -112,20 +116,34 @@ function announceReady(engine: SearchEngine, url: string, log: (message: string)
   if (note) log(`paperscope: note: ${note}; see \`paperscope build --help\``);
 }
 
+/** `dataDir`, unless it lies inside the index folder, which every build replaces whole. */
+function dataDirOutside(dataDir: string, indexDir: string): string {
+  const relative = path.relative(path.resolve(indexDir), path.resolve(dataDir));
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) throw new Error(`server: the data folder ${dataDir} is inside the index folder ${indexDir}, which a rebuild replaces; pass --data elsewhere`);
+  return dataDir;
+}
+
 /** Starts a paperscope server; resolves once it listens (the index is still loading). */
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const state: AppState = {};
   const host = opts.host ?? DEFAULT_HOST;
   const allowedHosts = allowedHostNames(host, opts.allowHosts);
-  const app = createApp(state, { webDir: opts.webDir, log, allowedHosts });
+  const collections = opts.dataDir === undefined ? undefined : openCollectionStore(dataDirOutside(opts.dataDir, opts.indexDir));
+  const app = createApp(state, { webDir: opts.webDir, log, collections, allowedHosts });
   const server = createHttpServer(app);
-  const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, host));
+  const url = urlOf(
+    await listen(server, opts.port ?? DEFAULT_PORT, host).catch((err: unknown) => {
+      collections?.close();
+      throw err;
+    }),
+  );
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
   const warning = exposureWarning(host, url, allowedHosts);
   if (warning) log(warning);
 
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  void closed.then(() => collections?.close());
   // Once closing, a keep-alive connection is cut as soon as its last response is sent.
   server.on('request', (_req, res: http.ServerResponse) => {
     res.once('finish', () => {

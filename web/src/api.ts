@@ -22,7 +22,7 @@ export class ApiError extends Error {
 
 export const UNREACHABLE_MESSAGE = 'Cannot reach the paperscope server. Is it running?';
 
-async function errorFrom(response: Response): Promise<ApiError> {
+export async function errorFrom(response: Response): Promise<ApiError> {
   const retry = Number(response.headers.get('retry-after'));
   const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : undefined;
   try {

@@ -43,6 +43,8 @@ export interface AppParts {
   mapHost: HTMLElement;
   /** Where the filters, colour choice and topics over time go. */
   sliceHost: HTMLElement;
+  /** Told once the map's papers have loaded (the collections draw on them). */
+  onMapData?(data: MapData): void;
 }
 
 function messageOf(error: unknown): string {
@@ -201,6 +203,7 @@ export class App {
       this.legend.show(this.topics);
       this.sliceData = new SliceData(data);
       this.renderSlice();
+      this.ui.onMapData?.(data);
       this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
       this.rerenderResults();
       this.syncMap(!opts.keepView);

@@ -39,7 +39,9 @@ export async function startServer(indexDir: string, opts: { loadDelayMs?: number
     await new Promise((resolve) => setTimeout(resolve, delay));
     return createSearchEngine(await loadIndex(indexDir));
   };
-  const server = await serve({ indexDir, port: 0, host: '127.0.0.1', webDir: WEB_DIST, log: () => {}, load });
+  // Collections go beside the temporary index (removed with it), never to the checkout's userdata/.
+  const dataDir = path.join(path.dirname(indexDir), 'userdata');
+  const server = await serve({ indexDir, dataDir, port: 0, host: '127.0.0.1', webDir: WEB_DIST, log: () => {}, load });
   if (delay === undefined) await server.ready;
   return server;
 }

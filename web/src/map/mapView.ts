@@ -14,7 +14,7 @@ import { attachGestures } from './gestures.js';
 import { MapLabels } from './mapLabels.js';
 import { QueryMarker, Tooltip } from './overlays.js';
 import { PickGrid } from './pickGrid.js';
-import { PointScene } from './pointScene.js';
+import { PointScene, type CollectLayerName } from './pointScene.js';
 import { RestWatch } from './restWatch.js';
 
 /** The points to draw: columns, plus an RGBA colour per point. */
@@ -76,7 +76,7 @@ export class MapView implements ViewActions {
   private draws = 0;
   private animation: Animation | null = null;
   private userMoved = false;
-  private highlighted = { results: [] as readonly number[], selected: -1, hover: -1 };
+  private highlighted = { results: [] as readonly number[], selected: -1, hover: -1, collected: new Map<CollectLayerName, readonly number[]>() };
 
   constructor(private readonly root: HTMLElement, private readonly options: MapViewOptions) {
     this.canvas.className = 'map-canvas';
@@ -152,6 +152,18 @@ export class MapView implements ViewActions {
     this.scene?.fill('similar', similar);
     this.highlighted.selected = index;
     this.requestRender();
+  }
+
+  /** Draw a collection's papers, its recommendations or a lasso selection (web/src/collect). */
+  setCollectLayer(name: CollectLayerName, indices: readonly number[]): void {
+    this.scene?.fill(name, indices);
+    this.highlighted.collected.set(name, indices);
+    this.requestRender();
+  }
+
+  /** The data point under screen point (sx, sy), in CSS px from the map's top left. */
+  screenToData(sx: number, sy: number): [number, number] {
+    return toData(this.camera, this.view, sx, sy);
   }
 
   /** Move the view to show these papers (and extra data points), animated. */
@@ -297,7 +309,8 @@ export class MapView implements ViewActions {
   }
 
   private drawPoints(scene: PointScene): void {
-    const focused = this.highlighted.results.length > 0 || this.highlighted.selected >= 0;
+    const collected = [...this.highlighted.collected.values()].some((indices) => indices.length > 0);
+    const focused = this.highlighted.results.length > 0 || this.highlighted.selected >= 0 || collected;
     scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, this.rest.resting && this.animation === null);
     this.draws++;
     this.canvas.dataset.draws = String(this.draws);

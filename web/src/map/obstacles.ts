@@ -36,7 +36,7 @@ export function labelObstacles(
 export function controlObstacles(root: HTMLElement): Box[] {
   const origin = root.getBoundingClientRect();
   const margin = 4;
-  return [...root.querySelectorAll<HTMLElement>('.map-controls, .map-legend, .map-query')]
+  return [...root.querySelectorAll<HTMLElement>('.map-controls, .map-legend, .map-query, .lasso-toggle, .collect-legend')]
     .filter((el) => !el.hidden && el.getClientRects().length > 0)
     .map((el) => {
       const box = el.getBoundingClientRect();

@@ -8,8 +8,11 @@ import type { Camera, Viewport } from './camera.js';
 import { RasterCache } from './rasterCache.js';
 import { PointRenderer, type LayerStyle, type PointLayer } from './renderer.js';
 
-export type LayerName = 'base' | 'added' | 'results' | 'similarHalo' | 'similar' | 'selected' | 'hover';
-const LAYER_NAMES: readonly LayerName[] = ['base', 'added', 'results', 'similarHalo', 'similar', 'selected', 'hover'];
+import { COLLECT_RINGS, type CollectLayerName } from './collectRings.js';
+
+export type { CollectLayerName } from './collectRings.js';
+export type LayerName = 'base' | 'added' | CollectLayerName | 'results' | 'similarHalo' | 'similar' | 'selected' | 'hover';
+const LAYER_NAMES: readonly LayerName[] = ['base', 'added', 'picked', 'recommended', 'negative', 'positive', 'results', 'similarHalo', 'similar', 'selected', 'hover'];
 
 const RING_WHITE = [0.96, 0.97, 0.98, 1] as const;
 const RING_AMBER = [0.98, 0.74, 0.2, 1] as const;
@@ -30,6 +33,10 @@ function layerStyles(size: number, focused: boolean): Record<LayerName, LayerSty
     similar: { size: Math.max(18, size + 12), alpha: 1, ringColor: RING_AMBER, ringWidth: 0.2 },
     selected: { size: Math.max(16, size + 10), alpha: 1, ringColor: RING_RED, ringWidth: 0.42 },
     hover: { size: Math.max(12, size + 7), alpha: 1, ringColor: RING_RED, ringWidth: 0.2 },
+    picked: { size: Math.max(12, size + 7), alpha: 1, ringColor: COLLECT_RINGS.picked, ringWidth: 0.3 },
+    recommended: { size: Math.max(14, size + 9), alpha: 1, ringColor: COLLECT_RINGS.recommended, ringWidth: 0.3 },
+    negative: { size: Math.max(14, size + 9), alpha: 1, ringColor: COLLECT_RINGS.negative, ringWidth: 0.35 },
+    positive: { size: Math.max(14, size + 9), alpha: 1, ringColor: COLLECT_RINGS.positive, ringWidth: 0.35 },
   };
 }
 

@@ -12,6 +12,8 @@ import { queryStems, richText } from './richText.js';
 export interface PanelHandlers {
   open(id: string): void;
   close(): void;
+  /** Controls shown under the title (the collection thumbs, the topic's downloads). */
+  decorate?(paper: Paper): Node;
 }
 
 function list(value: string[] | string | undefined): string {
@@ -89,6 +91,7 @@ export class PaperPanel {
     for (const [name, value] of metaRows(paper, topic)) meta.append(h('dt', { text: name }), h('dd', {}, value));
     this.show(
       this.heading,
+      this.on.decorate?.(paper) ?? h('span'),
       meta,
       h('h3', { class: 'panel__subtitle', text: 'Abstract' }),
       h('p', { class: 'panel__abstract' }, ...richText(paper.abstract, queryStems(query))),

@@ -22,6 +22,10 @@ export interface ResultsHandlers {
   /** An example query was chosen. */
   search(q: string): void;
   retry(): void;
+  /** Controls shown beside a result (the collection thumbs). */
+  decorate?(id: string): Node;
+  /** Controls shown under the summary of a search's results (its downloads). */
+  searchActions?(response: SearchResponse): Node;
 }
 
 export class ResultsList {
@@ -81,7 +85,7 @@ export class ResultsList {
     }
     const took = response.tookMs === undefined ? '' : ` · ${Math.round(response.tookMs)} ms`;
     const count = response.results.length === 1 ? '1 result' : `${response.results.length} results`;
-    this.setStatus(h('p', { class: 'status__summary', text: `${count} for “${echo(response.query)}” · ${response.mode}${took}` }), longQueryNote(response));
+    this.setStatus(h('p', { class: 'status__summary', text: `${count} for “${echo(response.query)}” · ${response.mode}${took}` }), longQueryNote(response), this.on.searchActions?.(response) ?? '');
     const stems = queryStems(response.query);
     const best = response.results[0].score;
     this.list.replaceChildren(...response.results.map((r, i) => this.item(r, i, topics, hrefOf, { stems, best, mode: response.mode })));
@@ -101,7 +105,7 @@ export class ResultsList {
       r.snippet ? h('span', { class: 'result__snippet' }, ...richText(r.snippet, context.stems)) : null,
       whyLine(r.why),
     );
-    return h('li', {}, link);
+    return h('li', { class: 'results__item' }, link, this.on.decorate?.(r.id));
   }
 
   /** Mark the open paper's result (aria-current) or none. */
