@@ -132,12 +132,8 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const collections = opts.dataDir === undefined ? undefined : openCollectionStore(dataDirOutside(opts.dataDir, opts.indexDir));
   const app = createApp(state, { webDir: opts.webDir, log, collections, allowedHosts });
   const server = createHttpServer(app);
-  const url = urlOf(
-    await listen(server, opts.port ?? DEFAULT_PORT, host).catch((err: unknown) => {
-      collections?.close();
-      throw err;
-    }),
-  );
+  // A server that cannot listen has nothing to write: close the collections database again.
+  const url = urlOf(await listen(server, opts.port ?? DEFAULT_PORT, host).finally(() => server.listening || collections?.close()));
   log(`paperscope: listening on ${url} (loading ${opts.indexDir}…)`);
   const warning = exposureWarning(host, url, allowedHosts);
   if (warning) log(warning);
