@@ -133,9 +133,9 @@ describe('the paper panel', () => {
     const id = (await first.getAttribute('data-id'))!;
     const title = await first.locator(sel.resultTitle).textContent();
     await first.click();
-    await expect(page.locator(sel.panelTitle).textContent()).resolves.toBe(title);
+    await expect.poll(() => page.locator(sel.panelTitle).textContent()).toBe(title);
     const paper = await (await page.request.get(`${baseUrl}/api/papers/${encodeURIComponent(id)}`)).json();
-    await expect(page.locator(sel.abstract).textContent()).resolves.toBe(paper.abstract);
+    await expect.poll(() => page.locator(sel.abstract).textContent()).toBe(paper.abstract);
     await page.locator(sel.similar).first().waitFor();
     expect(await page.locator(sel.similar).count()).toBeGreaterThanOrEqual(3);
     expect(new URL(page.url()).searchParams.get('paper')).toBe(id);
