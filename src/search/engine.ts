@@ -6,7 +6,7 @@ import type { LoadedIndex } from './loadIndex.js';
 import { fuseScores } from './hybrid.js';
 import { POINT_NEIGHBOURS, queryPoint, type MapPoint } from './point.js';
 import { createQueryEmbedder, type QueryEmbedder, type QueryEmbedderOptions } from './queryCache.js';
-import { nearestFiltered } from './filteredNearest.js';
+import { localBackend, type RetrievalBackend } from './retrieval.js';
 import { rowFilterOf, type RowFilter } from './rowFilter.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { FUSION_DEPTH } from '../config.js';
@@ -19,6 +19,8 @@ export { SEARCH_MODES, type SearchMode } from './modes.js';
 export interface SearchEngine {
   index: LoadedIndex;
   queries: QueryEmbedder;
+  /** Answers the nearest-neighbour and BM25 parts of every search (src/search/retrieval.ts). */
+  backend: RetrievalBackend;
 }
 
 export interface SearchRequest {
@@ -42,11 +44,12 @@ export interface SearchOutcome {
 }
 
 /**
- * Prepares `index` for searching: the query embedder's cache and queue.
+ * Prepares `index` for searching: the query embedder's cache and queue, and the backend
+ * that retrieves (the index's own HNSW and BM25 unless another is given).
  * @example const engine = createSearchEngine(await loadIndex('index'))
  */
-export function createSearchEngine(index: LoadedIndex, opts: QueryEmbedderOptions = {}): SearchEngine {
-  return { index, queries: createQueryEmbedder(index.queryEmbedder, opts) };
+export function createSearchEngine(index: LoadedIndex, opts: QueryEmbedderOptions = {}, backend: RetrievalBackend = localBackend(index)): SearchEngine {
+  return { index, queries: createQueryEmbedder(index.queryEmbedder, opts), backend };
 }
 
 /**
@@ -57,8 +60,8 @@ export function createSearchEngine(index: LoadedIndex, opts: QueryEmbedderOption
  */
 async function semanticRows(engine: SearchEngine, q: string, depth: number, mode: SearchMode, filter: RowFilter): Promise<RankedRow[]> {
   const vector = await engine.queries.embed(q);
-  // nearestFiltered gives [] for a zero vector: a lexical query of words the model never saw.
-  return nearestFiltered(engine.index, vector, depth, filter, mode === 'hybrid' ? { candidates: depth } : {}).rows;
+  // The backend gives [] for a zero vector: a lexical query of words the model never saw.
+  return engine.backend.nearest(vector, depth, filter, mode === 'hybrid' ? { candidates: depth } : {});
 }
 
 /** Semantic neighbours place the query when there are any; BM25 hits otherwise. */
@@ -82,7 +85,7 @@ export async function searchPapers(engine: SearchEngine, { q, k, mode, filter: g
   // A single mode still fetches enough rows to place the query on the map.
   const depth = mode === 'hybrid' ? Math.max(k, FUSION_DEPTH) : Math.max(k, POINT_NEIGHBOURS);
   const semantic = mode === 'lexical' ? undefined : await semanticRows(engine, query, depth, mode, filter);
-  const lexical = mode === 'semantic' ? undefined : engine.index.bm25.search(query, depth, filter.mask);
+  const lexical = mode === 'semantic' ? undefined : await engine.backend.lexical(query, depth, filter);
   const results = mode === 'hybrid' ? fuseScores({ semantic: semantic ?? [], lexical: lexical ?? [] }, k) : (semantic ?? lexical ?? []).slice(0, k);
   const point = placeQuery(engine, semantic, lexical);
   return { results, point, lists: { semantic, lexical }, matching: filter.matching, tookMs: performance.now() - start };
