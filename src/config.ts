@@ -138,7 +138,7 @@ export const FILTER_CACHE_SIZE = 32;
  * Filtered semantic search scans the passing papers exactly up to this many, and searches
  * HNSW above it: measured at 98,085 papers (docs/BENCHMARKS.md, "Filtered search").
  */
-export const FILTER_EXACT_SCAN_MAX_ROWS = 10_000;
+export const FILTER_EXACT_SCAN_MAX_ROWS = 20_000;
 /**
  * Above that, unfiltered HNSW fetches factor × wanted / share candidates (at most max) with ef
  * efFactor × that, and keeps the passing ones; the exact scan takes over when fewer than k pass
