@@ -101,10 +101,11 @@ async function main(): Promise<void> {
   const server = await measureServer(values.out);
   const page = mapRow(await mapBench(values.out, count(values, 'seconds')));
   const loads = os.loadavg().map((l) => l.toFixed(1)).join(', ');
+  const papers = server.papers.toLocaleString('en');
   const sections: BenchSection[] = [
-    ...(build ? [{ name: 'Build of the million-paper index', rows: [build], notes: [`efConstruction ${values['ef-construction']}`] }] : []),
-    { name: 'Server on the million-paper index', rows: [server.row], notes: server.notes },
-    { name: 'The map page (headless Chromium, software WebGL)', rows: [page], notes: [`load average at the end ${loads}`] },
+    ...(build ? [{ name: `Build of the ${papers}-paper index`, rows: [build], notes: [`efConstruction ${values['ef-construction']}`] }] : []),
+    { name: `Server on the ${papers}-paper index`, rows: [server.row], notes: server.notes },
+    { name: `The map page at ${papers} papers (headless Chromium, software WebGL)`, rows: [page], notes: [`load average at the end ${loads}`] },
   ];
   for (const section of sections) process.stdout.write(formatSection(section) + '\n\n');
   process.stdout.write(`written to ${await writeBenchJson('million', sections)}\n`);

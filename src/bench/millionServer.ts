@@ -47,12 +47,13 @@ async function searchLatency(url: string, mode: string): Promise<{ p50: number; 
 }
 
 /** Starts the server on `index`, measures it, and stops it. */
-export async function measureServer(index: string): Promise<{ row: Record<string, string | number>; notes: string[] }> {
+export async function measureServer(index: string): Promise<{ papers: number; row: Record<string, string | number>; notes: string[] }> {
   const start = performance.now();
   const { child, url } = await startServer(index, DEFAULT_MODELS_DIR, 'million');
   const readySeconds = (performance.now() - start) / 1000;
   try {
     const readyRss = memoryOf(child.pid!).rssMb;
+    const { papers } = (await (await fetch(`${url}/api/health`)).json()) as { papers: number };
     const cold = await download(`${url}/api/map?format=binary`);
     const warm = await download(`${url}/api/map?format=binary`);
     const latency: Record<string, string> = {};
@@ -62,6 +63,7 @@ export async function measureServer(index: string): Promise<{ row: Record<string
     }
     const { rssMb, peakMb } = memoryOf(child.pid!);
     return {
+      papers,
       row: {
         'start→ready s': Number(readySeconds.toFixed(1)),
         'RSS ready MB': readyRss,
