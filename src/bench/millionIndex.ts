@@ -6,7 +6,6 @@
  * the map and topics keep the real field's shape, only denser. The stages after
  * embedding run through `indexVectors`, as `paperscope build` runs them.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { indexVectors } from '../pipeline/buildIndex.js';
 import { ARTIFACT_FILES, float32Rows, loadArtifact, parsePapers, readManifest, type ArtifactWriter, type Manifest } from '../store/indexFolder.js';
@@ -78,6 +77,5 @@ export async function buildMillionIndex(opts: MillionBuildOptions): Promise<{ ma
     hnsw: opts.hnsw,
     reporter: opts.reporter,
   });
-  await fs.access(path.join(opts.out, ARTIFACT_FILES.manifest));
   return { manifest, timings };
 }
