@@ -106,6 +106,11 @@ export const MAP_BROTLI_QUALITY = 5;
  * sentence splitting grows with the square of the length, ~2 ms here but minutes for 5 MB.
  */
 export const SNIPPET_SCAN_CHARS = 5000;
+/**
+ * Result abstracts whose analysis (words, stems, sentences) is kept for their snippet and `why`:
+ * about 25 KB each, so 4,096 hold the results of the last few hundred searches in ~100 MB.
+ */
+export const ANALYZED_ABSTRACTS_CACHED = 4096;
 
 /**
  * Corpus limits (README "Corpus limits"). A corpus decodes into one string, and V8 strings

@@ -4,11 +4,14 @@
  * itself first; (2) the time of each request without `why` (search, results and snippets: the
  * body before `why`) and of its `why`, measured back to back in the same request, so the load
  * of a shared machine weighs on both alike, in CPU time (process.cpuUsage), which other jobs'
- * load barely moves; (3) BM25 on 2,000-word drafts.
+ * load barely moves. Each mode runs its requests twice: first with no abstract analyzed yet
+ * (each request reads its results' abstracts for their snippets, and `why` reuses them), then
+ * again with every abstract analyzed (analyzedTexts.ts); (3) BM25 on 2,000-word drafts.
  * Run: `npm run build:ts && node dist/bench/longQueries.js <index folder>`.
  */
 import { createSearchEngine, searchPapers, type SearchEngine, type SearchMode } from '../search/engine.js';
 import { loadIndex } from '../search/loadIndex.js';
+import { forgetAnalyzedTexts } from '../search/analyzedTexts.js';
 import { analyzeQuery } from '../search/snippet.js';
 import { explainer } from '../search/why.js';
 import { resultView } from '../server/views.js';
@@ -60,23 +63,33 @@ async function timedRequest(engine: SearchEngine, q: string, mode: SearchMode): 
   return { base: t1 - t0, why: t2 - t1, top: views[0]?.id };
 }
 
-/** Self-retrieval, and the time of a request without and with `why`, for queries made by `queryOf`. */
+/** The time of each request without and with `why`, and how many found the query's own paper first. */
+async function timeRequests(engine: SearchEngine, mode: SearchMode, rows: number[], queryOf: (row: number) => string): Promise<{ first: number; report: string }> {
+  const without: number[] = [];
+  const withWhy: number[] = [];
+  const shares: number[] = [];
+  let first = 0;
+  for (const row of rows) {
+    const { base, why, top } = await timedRequest(engine, queryOf(row), mode);
+    without.push(base);
+    withWhy.push(base + why);
+    shares.push(why / base);
+    if (top === engine.index.papers[row].id) first++;
+  }
+  const median = (t: number[]) => quantile([...t].sort((a, b) => a - b), 0.5);
+  const whyTotal = withWhy.reduce((a, b) => a + b, 0) / without.reduce((a, b) => a + b, 0) - 1;
+  const report = `CPU time without why: ${describe(without)}\n    CPU time with why:    ${describe(withWhy)}\n    why / rest of the request: median per request +${(100 * median(shares)).toFixed(0)}%, in total +${(100 * whyTotal).toFixed(0)}%`;
+  return { first, report };
+}
+
+/** Self-retrieval, and the time of a request without and with `why` (no abstract analyzed yet, then all), for queries made by `queryOf`. */
 async function runSet(engine: SearchEngine, name: string, rows: number[], queryOf: (row: number) => string): Promise<void> {
   for (const mode of ['lexical', 'hybrid', 'semantic'] as SearchMode[]) {
-    const without: number[] = [];
-    const withWhy: number[] = [];
-    const shares: number[] = [];
-    let first = 0;
-    for (const row of rows) {
-      const { base, why, top } = await timedRequest(engine, queryOf(row), mode);
-      without.push(base);
-      withWhy.push(base + why);
-      shares.push(why / base);
-      if (top === engine.index.papers[row].id) first++;
-    }
-    const median = (t: number[]) => quantile([...t].sort((a, b) => a - b), 0.5);
-    process.stdout.write(`${name} · ${mode}: paper itself first ${first}/${rows.length} (${((100 * first) / rows.length).toFixed(1)}%)\n`);
-    process.stdout.write(`  CPU time without why: ${describe(without)}\n  CPU time with why:    ${describe(withWhy)}\n  why / rest of the request, median per request: +${(100 * median(shares)).toFixed(0)}%\n`);
+    forgetAnalyzedTexts();
+    const cold = await timeRequests(engine, mode, rows, queryOf);
+    const warm = await timeRequests(engine, mode, rows, queryOf);
+    process.stdout.write(`${name} · ${mode}: paper itself first ${cold.first}/${rows.length} (${((100 * cold.first) / rows.length).toFixed(1)}%)\n`);
+    process.stdout.write(`  abstracts not yet analyzed:\n    ${cold.report}\n  abstracts analyzed:\n    ${warm.report}\n`);
   }
 }
 

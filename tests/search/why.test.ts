@@ -12,9 +12,8 @@ import type { Paper } from '../../src/corpus/paper.js';
 import { paperText } from '../../src/corpus/text.js';
 import { searchPapers, type SearchEngine, type SearchMode } from '../../src/search/engine.js';
 import { explainer, type Why } from '../../src/search/why.js';
-import { sharesPrefixWith, whyText } from '../../src/search/whyText.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { analyze, stem, tokenize } from '../../src/text/tokenize.js';
+import { analyze } from '../../src/text/tokenize.js';
 import { demoEngine, readyApp } from '../server/fixtures.js';
 
 /** True when `part` occurs as a run of consecutive items of `whole`. */
@@ -102,16 +101,5 @@ describe('why in the API', () => {
       expectTermsInBoth(result.why, engine.index.papers[engine.index.rowById.get(result.id)!], paperText(source));
       if (result.why.sentence) expect(splitSentences(source.abstract)).toContain(result.why.sentence.match);
     });
-  });
-});
-
-describe('the word filter of result papers', () => {
-  it('keeps every word of the demo corpus whose stem is the source’s (stemming only changes word ends)', async () => {
-    const engine = await demoEngine('lexical');
-    const words = new Set(engine.index.papers.flatMap((p) => tokenize(paperText(p))));
-    for (const word of [...words, 'eyed', 'oed', 'cries', 'sky', 'ties', 'skies', 'dye']) {
-      expect(sharesPrefixWith({ ...whyText(''), stems: new Set([stem(word)]) })(word), word).toBe(true);
-    }
-    expect(sharesPrefixWith(whyText('optimal transport'))('network')).toBe(false);
   });
 });
