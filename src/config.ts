@@ -107,10 +107,10 @@ export const MAP_BROTLI_QUALITY = 5;
  */
 export const SNIPPET_SCAN_CHARS = 5000;
 /**
- * Result abstracts whose analysis (words, stems, sentences) is kept for their snippet and `why`:
- * about 25 KB each, so 4,096 hold the results of the last few hundred searches in ~100 MB.
+ * Result abstracts (and titles) whose analysis (words, stems, sentences) is kept for their snippet
+ * and `why`: about 20 KB each, so 2,048 hold the results of the last ~200 searches in ~40 MB.
  */
-export const ANALYZED_ABSTRACTS_CACHED = 4096;
+export const ANALYZED_ABSTRACTS_CACHED = 2048;
 
 /**
  * Corpus limits (README "Corpus limits"). A corpus decodes into one string, and V8 strings

@@ -57,14 +57,15 @@ interface SharedWords {
  * phrases (up to MAX_PHRASE_WORDS words) whose every word pair `source` also holds as a phrase.
  */
 function sharedWords(paper: WhyText, source: WhySource): SharedWords {
-  const entries = paper.words.map((word) => source.stems.get(word.stem));
+  const { words } = paper;
+  const entries = new Array<SourceStem | undefined>(words.length);
   const runs: { start: number; end: number }[] = [];
   let start = 0;
-  for (let i = 0; i <= paper.words.length; i++) {
-    const word = paper.words[i];
+  for (let i = 0; i <= words.length; i++) {
+    const entry = i < words.length ? source.stems.get(words[i].stem) : undefined;
+    if (i < words.length) entries[i] = entry;
     // A pair is worth building and looking up only when both its words are the source's.
-    const continues = i > 0 && word?.joinsPrevious && i - start < MAX_PHRASE_WORDS && entries[i] && entries[i - 1] && source.pairs.has(pairKey(paper.words[i - 1].stem, word.stem));
-    if (continues) continue;
+    if (entry && entries[i - 1] && words[i].joinsPrevious && i - start < MAX_PHRASE_WORDS && source.pairs.has(pairKey(words[i - 1].stem, words[i].stem))) continue;
     if (i - start > 1) runs.push({ start, end: i });
     start = i;
   }
@@ -86,7 +87,7 @@ function sharedTerms(parts: readonly WhyText[], shared: readonly SharedWords[], 
   });
   parts.forEach((part, p) =>
     shared[p].entries.forEach((entry, w) => {
-      if (entry && !candidates.has(entry.stem)) offer(entry.stem, { surface: part.words[w].surface, stems: [entry.stem], weight: source.weightOf(entry) });
+      if (entry && !candidates.has(entry.stem)) offer(entry.stem, { surface: part.text.slice(part.words[w].start, part.words[w].end), stems: [entry.stem], weight: source.weightOf(entry) });
     }),
   );
   const covered = new Set<string>();

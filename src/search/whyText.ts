@@ -10,9 +10,8 @@ import { sentenceSpans } from '../text/sentences.js';
 import { STOP_WORDS, stem, tokenize } from '../text/tokenize.js';
 import { forEachWord } from '../text/wordScan.js';
 
-/** A content word of a text: as written, its stem, and where it is. */
+/** A content word of a text: its stem, and where it is (text.slice(start, end) as written). */
 export interface TextWord {
-  surface: string;
   stem: string;
   start: number;
   end: number;
@@ -67,14 +66,13 @@ function contentWords(text: string): TextWord[] {
   const words: TextWord[] = [];
   let previous: TextWord | undefined;
   forEachWord(text, (start, end, ascii, digits) => {
-    const surface = text.slice(start, end);
-    const token = tokenOf(surface, ascii, digits);
+    const token = tokenOf(text.slice(start, end), ascii, digits);
     if (token === undefined || STOP_WORDS.has(token)) {
       previous = undefined;
       return;
     }
     const joinsPrevious = previous !== undefined && isPhraseGap(text, previous.end, start);
-    previous = { surface, stem: stem(token), start, end, joinsPrevious };
+    previous = { stem: stem(token), start, end, joinsPrevious };
     words.push(previous);
   });
   return words;

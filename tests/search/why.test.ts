@@ -75,6 +75,19 @@ describe.each(['lexical', 'transformer'] as const)('why on search results (%s em
   });
 });
 
+describe('why on papers that share an abstract', () => {
+  it('explains each alike: a result read before does not change the next one', async () => {
+    const engine = await demoEngine('lexical');
+    const paper = engine.index.papers[3];
+    const q = splitSentences(paper.abstract).slice(0, 2).join(' ');
+    const explain = explainer(q, {}, (t) => engine.index.bm25.idf(t));
+    const first = explain(paper, 3);
+    expect(first.sentence).toBeDefined();
+    expect(explain({ ...paper, id: 'copy', title: 'Another title' }, 99)).toMatchObject({ sentence: first.sentence });
+    expect(explainer(q, {}, (t) => engine.index.bm25.idf(t))(paper, 3)).toEqual(first);
+  });
+});
+
 describe('why in the API', () => {
   let engine: SearchEngine;
   let app: Express;
