@@ -77,6 +77,41 @@ describe('a pasted abstract', () => {
   });
 });
 
+describe('Back, Forward and reload after a pasted abstract', () => {
+  it('bring its results back, though the text is not in the address', async () => {
+    await openExplorer(page, server.url);
+    await search(page, longAbstract.text);
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThanOrEqual(5);
+    const opened = await page.locator(sel.results).nth(1).getAttribute('data-id');
+    await page.locator(sel.results).nth(1).click();
+    await page.waitForURL((url) => url.searchParams.get('paper') === opened);
+    const searches = () => page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/search')).length`);
+    const before = await searches();
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('paper'));
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
+    await expect(page.locator(sel.search).inputValue()).resolves.toBe(longAbstract.text);
+    // Closing the paper keeps the search: no new request.
+    await expect(searches()).resolves.toBe(before);
+
+    await page.goBack();
+    await expect.poll(() => page.locator(sel.results).count()).toBe(0);
+    await expect(page.locator(sel.search).inputValue()).resolves.toBe('');
+
+    await page.goForward();
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
+    await expect(page.locator('.status__long').count()).resolves.toBe(1);
+
+    await page.reload();
+    await page.locator(sel.results).first().waitFor();
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('query words and why', () => {
   it('marks the query words in snippets and in the open paper’s abstract', async () => {
     await openExplorer(page, server.url);

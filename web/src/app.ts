@@ -22,7 +22,7 @@ import { SearchPreview } from './ui/searchPreview.js';
 import { TopicLegend } from './ui/topicLegend.js';
 import { TopicIndex } from './topics.js';
 import type { Health, MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
-import { formatViewState, parseViewState, sameSearch, type ViewState } from './urlState.js';
+import { formatViewState, historyEntryOf, sameHistoryEntry, sameSearch, viewOfHistory, type ViewState } from './urlState.js';
 import { IndexUpdates } from './indexUpdates.js';
 import type { Notices } from './ui/notices.js';
 import type { UpdateNotice } from './ui/updateNotice.js';
@@ -87,7 +87,7 @@ export class App {
     this.hoverLink = new HoverLink([byId('results'), byId('panel')], (id) => this.map.showHover(id === null ? -1 : (this.indexOfId.get(id) ?? -1)));
     this.legend = new TopicLegend(ui.mapHost, (id) => this.mapData && this.map.focusOnArea(topicRows(this.mapData, id)));
     this.slicePanel = new SlicePanel(ui.sliceHost, { change: (next) => this.changeSlice(next), loadTrends: () => fetchTrends() });
-    window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
+    window.addEventListener('popstate', () => this.apply(viewOfHistory(location.search, history.state), false));
     this.updates = new IndexUpdates(ui.update, (health) => this.refreshMap(health));
   }
 
@@ -96,7 +96,7 @@ export class App {
     this.ui.results.showIntro();
     void this.loadHealth();
     void this.loadMap();
-    this.apply(parseViewState(location.search), true);
+    this.apply(viewOfHistory(location.search, history.state), true);
   }
 
   hrefOf = (paper: string): string => formatViewState({ ...this.shown, paper }) || '/';
@@ -104,7 +104,9 @@ export class App {
   /** Go to a new view, adding it to the browser history. */
   navigate(next: ViewState): void {
     const url = keepCamera(formatViewState(next)) || location.pathname;
-    if (url !== (location.search || location.pathname)) history.pushState(null, '', url);
+    // A long query is not in the URL: its history entry keeps it (urlState.ts HistoryEntry).
+    const entry = historyEntryOf(next);
+    if (url !== (location.search || location.pathname) || !sameHistoryEntry(entry, history.state)) history.pushState(entry, '', url);
     this.apply(next, false);
   }
 
