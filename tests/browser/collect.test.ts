@@ -131,6 +131,9 @@ describe('collections on the map', () => {
   it('draws the recommendations on the map, with a legend', async () => {
     const recommended = page.locator('.collect-recommended li');
     await expect.poll(() => recommended.count()).toBe(20);
+    // Each has a why line (read against its nearest kept paper), its rank by meaning last.
+    await expect(page.locator('.collect-recommended li .why__signals').count()).resolves.toBe(20);
+    await expect(page.locator('.collect-recommended li .why').first().textContent()).resolves.toMatch(/ranked by meaning #1$/);
     await expect(page.locator('.collect-legend').textContent()).resolves.toMatch(/recommended \(20\)/);
     await mapSettled(page);
     const shown = countColour(await canvasPixels(page), COLLECT_RINGS.recommended);
