@@ -11,7 +11,7 @@ import type { Paper } from '../corpus/paper.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { analyzedAbstract, analyzedTitle } from './analyzedTexts.js';
 import { pairKey, type WhyText } from './whyText.js';
-import { whySource, type SourceStem, type WhySource } from './whySource.js';
+import { headKey, whySource, type SourceStem, type WhySource } from './whySource.js';
 
 /** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */
 export type SignalName = 'semantic' | 'lexical' | 'references';
@@ -35,11 +35,15 @@ export type SignalLists = Partial<Record<SignalName, readonly RankedRow[]>>;
 /** Longest phrase `why.terms` lists, in words. */
 const MAX_PHRASE_WORDS = 4;
 
+/** A word or phrase of a paper's title or abstract (`part`): its words `start` to `end` (exclusive) and its idf weight. */
 interface Candidate {
-  surface: string;
-  stems: string[];
+  part: WhyText;
+  start: number;
+  end: number;
   weight: number;
 }
+
+const stemsOf = ({ part, start, end }: Candidate) => part.words.slice(start, end).map((w) => w.stem);
 
 /** True when `source` holds the words of `stems` one right after the other, as a phrase. */
 function holdsPhrase(source: WhyText, stems: readonly string[]): boolean {
@@ -62,7 +66,7 @@ function sharedWords(paper: WhyText, source: WhySource): SharedWords {
   const runs: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i <= words.length; i++) {
-    const entry = i < words.length ? source.stems.get(words[i].stem) : undefined;
+    const entry = i < words.length && source.heads[headKey(words[i].stem)] ? source.stems.get(words[i].stem) : undefined;
     if (i < words.length) entries[i] = entry;
     // A pair is worth building and looking up only when both its words are the source's.
     if (entry && entries[i - 1] && words[i].joinsPrevious && i - start < MAX_PHRASE_WORDS && source.pairs.has(pairKey(words[i - 1].stem, words[i].stem))) continue;
@@ -74,29 +78,37 @@ function sharedWords(paper: WhyText, source: WhySource): SharedWords {
 
 /** The words and phrases of the paper's `parts` (title, abstract) that `source` holds too, best (highest idf) first, one per stem. */
 function sharedTerms(parts: readonly WhyText[], shared: readonly SharedWords[], source: WhySource): string[] {
-  const candidates = new Map<string, Candidate>();
-  const offer = (key: string, candidate: Candidate) => candidate.weight > 0 && !candidates.has(key) && candidates.set(key, candidate);
+  const phrases = new Map<string, Candidate>();
   parts.forEach((part, p) => {
     for (const { start, end } of shared[p].runs) {
       const stems = part.words.slice(start, end).map((w) => w.stem);
+      const key = stems.join(' ');
       // Each pair of a longer phrase is in the source; the whole run must be too.
-      if (new Set(stems).size < stems.length || (stems.length > 2 && !holdsPhrase(source.view, stems))) continue;
+      if (phrases.has(key) || new Set(stems).size < stems.length || (stems.length > 2 && !holdsPhrase(source.view, stems))) continue;
       const weight = shared[p].entries.slice(start, end).reduce((sum, entry) => sum + source.weightOf(entry!), 0);
-      offer(stems.join(' '), { surface: part.text.slice(part.words[start].start, part.words[end - 1].end), stems, weight });
+      if (weight > 0) phrases.set(key, { part, start, end, weight });
     }
   });
+  // One candidate per shared stem, at its first word: the entry remembers it was offered.
+  const visit = source.visit();
+  const words: Candidate[] = [];
   parts.forEach((part, p) =>
     shared[p].entries.forEach((entry, w) => {
-      if (entry && !candidates.has(entry.stem)) offer(entry.stem, { surface: part.text.slice(part.words[w].start, part.words[w].end), stems: [entry.stem], weight: source.weightOf(entry) });
+      if (!entry || entry.seenIn === visit) return;
+      entry.seenIn = visit;
+      const weight = source.weightOf(entry);
+      if (weight > 0) words.push({ part, start: w, end: w + 1, weight });
     }),
   );
   const covered = new Set<string>();
   const terms: string[] = [];
-  for (const { surface, stems } of [...candidates.values()].sort((a, b) => b.weight - a.weight)) {
+  for (const candidate of [...phrases.values(), ...words].sort((a, b) => b.weight - a.weight)) {
     if (terms.length === WHY_TERMS) break;
+    const stems = stemsOf(candidate);
     if (stems.some((s) => covered.has(s))) continue;
     stems.forEach((s) => covered.add(s));
-    terms.push(surface);
+    const { part, start, end } = candidate;
+    terms.push(part.text.slice(part.words[start].start, part.words[end - 1].end));
   }
   return terms;
 }

@@ -15,7 +15,7 @@ export interface SourceStem {
   sentences: number[];
   /** Its idf, once looked up. */
   weight?: number;
-  /** The visit (WhySource.visit) of the result sentence that last counted it, so each sentence counts it once. */
+  /** The last visit (WhySource.visit) of a result's sentence or words that counted it, so each counts it once. */
   seenIn?: number;
 }
 
@@ -24,10 +24,20 @@ export interface WhySource {
   /** "stemA stemB" (pairKey) of each two-word phrase of the source. */
   pairs: ReadonlySet<string>;
   stems: ReadonlyMap<string, SourceStem>;
+  /**
+   * 1 at headKey(stem) of each of `stems`: a result word whose key is 0 cannot be the source's,
+   * so most words of a result are ruled out without a hash lookup.
+   */
+  heads: Uint8Array;
   weightOf(entry: SourceStem): number;
-  /** A new number for each visit of a result sentence. */
+  /** A new number for each visit of a result's sentence, or of its words for terms. */
   visit(): number;
 }
+
+const LENGTHS = 32;
+
+/** A stem's first character (its low 7 bits) and length (up to 31), as one number below 128 × 32. */
+export const headKey = (stem: string) => (stem.charCodeAt(0) & 127) * LENGTHS + Math.min(stem.length, LENGTHS - 1);
 
 /**
  * The source side of `why` for `text`, its sentences from `sentencesFrom` on.
@@ -41,6 +51,8 @@ export function whySource(text: string, sentencesFrom: number, idf: (stem: strin
     for (const stem of sentence.stems) stems.get(stem)!.sentences.push(j);
   });
   const weightOf = (entry: SourceStem) => (entry.weight ??= idf(entry.stem));
+  const heads = new Uint8Array(128 * LENGTHS);
+  for (const stem of view.stems) heads[headKey(stem)] = 1;
   let visits = 0;
-  return { view, pairs: phrasePairs(view), stems, weightOf, visit: () => ++visits };
+  return { view, pairs: phrasePairs(view), stems, heads, weightOf, visit: () => ++visits };
 }
