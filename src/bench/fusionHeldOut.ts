@@ -31,8 +31,15 @@ interface Judged {
   selfId?: string;
 }
 
-type Method = 'semantic' | 'lexical' | 'hybrid' | 'rrf';
+/**
+ * Other weights of the semantic list for an agreement, printed after the table: more weight
+ * where the two lists agree (1 at full agreement for the first two).
+ */
+const WEIGHT_VARIANTS = { 'agreement²': (a: number) => a ** 2, 'agreement³': (a: number) => a ** 3, 'agreement⁴': (a: number) => a ** 4, '0.5 × agreement²': (a: number) => 0.5 * a ** 2 };
+type Variant = keyof typeof WEIGHT_VARIANTS;
+type Method = 'semantic' | 'lexical' | 'hybrid' | 'rrf' | Variant;
 const METHODS: Method[] = ['semantic', 'lexical', 'hybrid', 'rrf'];
+const ALL_METHODS: Method[] = [...METHODS, ...(Object.keys(WEIGHT_VARIANTS) as Variant[])];
 const K = 10;
 const SCIFACT = process.argv[2] ?? path.join(SHARED_DATA_DIR, 'scifact');
 
@@ -40,16 +47,17 @@ function fused(method: Method, semantic: RankedRow[], lexical: RankedRow[]): Ran
   if (method === 'semantic') return semantic;
   if (method === 'lexical') return lexical;
   if (method === 'hybrid') return fuseScores({ semantic, lexical }, FUSION_DEPTH);
-  return fuseRankings([{ rows: semantic }, { rows: lexical }], FUSION_DEPTH);
+  if (method === 'rrf') return fuseRankings([{ rows: semantic }, { rows: lexical }], FUSION_DEPTH);
+  return fuseScores({ semantic, lexical }, FUSION_DEPTH, WEIGHT_VARIANTS[method]);
 }
 
 /** nDCG@10 of each method on each of `queries`, in order. */
 async function score(engine: SearchEngine, queries: readonly Judged[]): Promise<Record<Method, number[]>> {
-  const perQuery = Object.fromEntries(METHODS.map((m) => [m, [] as number[]])) as Record<Method, number[]>;
+  const perQuery = Object.fromEntries(ALL_METHODS.map((m) => [m, [] as number[]])) as Record<Method, number[]>;
   for (const q of queries) {
     const semantic = nearestRows(engine.index, await engine.queries.embed(q.text), FUSION_DEPTH, { candidates: FUSION_DEPTH });
     const lexical = engine.index.bm25.search(q.text, FUSION_DEPTH);
-    for (const method of METHODS) {
+    for (const method of ALL_METHODS) {
       const ranking = fused(method, semantic, lexical).map(({ row }) => engine.index.papers[row].id).filter((id) => id !== q.selfId);
       perQuery[method].push(ndcgAtK(ranking, q.qrels, K));
     }
@@ -59,13 +67,24 @@ async function score(engine: SearchEngine, queries: readonly Judged[]): Promise<
 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
+
+/** A fusion's mean difference from the set's better part, with its 95% interval and verdict. */
+function againstBetterPart(perQuery: Record<Method, number[]>, method: Method): { gap: string; verdict: string } {
+  const better = mean(perQuery.semantic) > mean(perQuery.lexical) ? perQuery.semantic : perQuery.lexical;
+  const { mean: gap, low, high } = pairedInterval(perQuery[method].map((h, i) => h - better[i]));
+  return { gap: `${signed(gap)} [${signed(low)}, ${signed(high)}]`, verdict: gap >= 0 ? 'at least the better part' : high >= 0 ? 'tie' : 'below' };
+}
+
 /** One table row's figures: each method's nDCG@10, then hybrid minus the better part, its interval and verdict. */
 function tableCells(perQuery: Record<Method, number[]>): string[] {
-  const better = mean(perQuery.semantic) > mean(perQuery.lexical) ? perQuery.semantic : perQuery.lexical;
-  const { mean: gap, low, high } = pairedInterval(perQuery.hybrid.map((h, i) => h - better[i]));
-  const verdict = gap >= 0 ? 'at least the better part' : high >= 0 ? 'tie' : 'below';
-  const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
-  return [...METHODS.map((m) => mean(perQuery[m]).toFixed(3)), `${signed(gap)} [${signed(low)}, ${signed(high)}]`, verdict];
+  const { gap, verdict } = againstBetterPart(perQuery, 'hybrid');
+  return [...METHODS.map((m) => mean(perQuery[m]).toFixed(3)), gap, verdict];
+}
+
+/** The weight variants' row: each one's nDCG@10 and its difference from the better part. */
+function variantCells(perQuery: Record<Method, number[]>): string[] {
+  return (Object.keys(WEIGHT_VARIANTS) as Variant[]).map((v) => `${mean(perQuery[v]).toFixed(3)} (${againstBetterPart(perQuery, v).gap.split(' ')[0]})`);
 }
 
 async function demoSets(): Promise<[string, Judged[]][]> {
@@ -105,14 +124,18 @@ async function main(): Promise<void> {
     const sets: [string, string, Judged[]][] = [...(await demoSets()).map(([n, q]) => [DEFAULT_CORPUS, n, q] as [string, string, Judged[]]), ...(await scifactSets()).map(([n, q]) => [scifactCorpus, n, q] as [string, string, Judged[]])];
     const columns = [...METHODS, 'hybrid − better part [95% interval]', 'hybrid'];
     process.stdout.write(`| embedder | set | queries | ${columns.join(' | ')} |\n| --- | --- | --- | ${columns.map(() => '---').join(' | ')} |\n`);
+    const variantRows: string[] = [];
     for (const [label, options] of Object.entries(embedders)) {
       const engines = new Map<string, SearchEngine>();
       for (const [corpus, name, queries] of sets) {
         if (!engines.has(corpus)) engines.set(corpus, await engineFor({ ...options, corpus, format: corpus === scifactCorpus ? 'jsonl' : undefined }, work, modelsDir));
-        const cells = tableCells(await score(engines.get(corpus)!, queries));
-        process.stdout.write(`| ${label} | ${name} | ${queries.length} | ${cells.join(' | ')} |\n`);
+        const perQuery = await score(engines.get(corpus)!, queries);
+        process.stdout.write(`| ${label} | ${name} | ${queries.length} | ${tableCells(perQuery).join(' | ')} |\n`);
+        variantRows.push(`| ${label} | ${name} | ${variantCells(perQuery).join(' | ')} |\n`);
       }
     }
+    const variants = Object.keys(WEIGHT_VARIANTS);
+    process.stdout.write(`\nSemantic weight variants, nDCG@10 (minus the better part):\n| embedder | set | ${variants.join(' | ')} |\n| --- | --- | ${variants.map(() => '---').join(' | ')} |\n${variantRows.join('')}`);
     process.stdout.write(`\n${JSON.stringify(describeMachine())}\n`);
   } finally {
     await fs.rm(work, { recursive: true, force: true });
