@@ -104,8 +104,7 @@ export class App {
   /** Go to a new view, adding it to the browser history. */
   navigate(next: ViewState): void {
     const url = keepCamera(formatViewState(next)) || location.pathname;
-    // A long query is not in the URL: its history entry keeps it (urlState.ts HistoryEntry).
-    const entry = historyEntryOf(next);
+    const entry = historyEntryOf(next); // a query too long for the URL (urlState.ts HistoryEntry)
     if (url !== (location.search || location.pathname) || !sameHistoryEntry(entry, history.state)) history.pushState(entry, '', url);
     this.apply(next, false);
   }
