@@ -1,7 +1,7 @@
 /**
- * @file The view of a text that `why` compares: its content words in their surface form with
- * their stems (src/text's analyzer, the one BM25 uses), the two-word phrases among them, and
- * its sentences with their stems. Built once per query or source paper, and once per result
+ * @file The view of a text that `why` compares: its content words with their stems (src/text's
+ * analyzer, the one BM25 uses) and places (so their surface form can be cut out), which of
+ * them form two-word phrases, and its sentences with their stems. Built once per query or source paper, and once per result
  * abstract for both its snippet and its `why` (src/search/analyzedTexts.ts), each on at
  * most WHY_MAX_TEXT_CHARS characters so a very long abstract or draft costs a bounded amount.
  */
