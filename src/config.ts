@@ -109,8 +109,9 @@ export const WHY_TERMS = 5;
  */
 export const MAP_BROTLI_QUALITY = 5;
 /**
- * Snippets come from an abstract's first this many characters (arXiv caps abstracts at 1,920):
- * sentence splitting grows with the square of the length, ~2 ms here but minutes for 5 MB.
+ * Snippets are sentences starting in an abstract's first this many characters (arXiv caps
+ * abstracts at 1,920). The abstract is read, for them and `why`, up to WHY_MAX_TEXT_CHARS: ICU's
+ * sentence splitting, used before, grew with the square of the length (minutes for 5 MB).
  */
 export const SNIPPET_SCAN_CHARS = 5000;
 /**
