@@ -10,7 +10,7 @@ import { WHY_TERMS } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { analyzedAbstract, analyzedTitle } from './analyzedTexts.js';
-import { pairKey, type WhyText } from './whyText.js';
+import type { WhyText } from './whyText.js';
 import { headKey, whySource, type SourceStem, type WhySource } from './whySource.js';
 
 /** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */
@@ -68,8 +68,8 @@ function sharedWords(paper: WhyText, source: WhySource): SharedWords {
   for (let i = 0; i <= words.length; i++) {
     const entry = i < words.length && source.heads[headKey(words[i].stem)] ? source.stems.get(words[i].stem) : undefined;
     if (i < words.length) entries[i] = entry;
-    // A pair is worth building and looking up only when both its words are the source's.
-    if (entry && entries[i - 1] && words[i].joinsPrevious && i - start < MAX_PHRASE_WORDS && source.pairs.has(pairKey(words[i - 1].stem, words[i].stem))) continue;
+    const previous = i > 0 ? entries[i - 1] : undefined;
+    if (entry && previous?.followedBy.has(entry) && words[i].joinsPrevious && i - start < MAX_PHRASE_WORDS) continue;
     if (i - start > 1) runs.push({ start, end: i });
     start = i;
   }
@@ -100,10 +100,24 @@ function sharedTerms(parts: readonly WhyText[], shared: readonly SharedWords[], 
       if (weight > 0) words.push({ part, start: w, end: w + 1, weight });
     }),
   );
+  return bestTerms([...phrases.values(), ...words]);
+}
+
+/**
+ * The surface forms of the heaviest `candidates`, up to WHY_TERMS, skipping one whose stems a
+ * heavier one holds; the earlier candidate on equal weights. Picked one by one: only a few of
+ * the ~50 candidates of an abstract are ever looked at, so sorting them all is wasted.
+ */
+function bestTerms(candidates: readonly Candidate[]): string[] {
+  const taken = new Uint8Array(candidates.length);
   const covered = new Set<string>();
   const terms: string[] = [];
-  for (const candidate of [...phrases.values(), ...words].sort((a, b) => b.weight - a.weight)) {
-    if (terms.length === WHY_TERMS) break;
+  while (terms.length < WHY_TERMS) {
+    let best = -1;
+    for (let c = 0; c < candidates.length; c++) if (!taken[c] && (best < 0 || candidates[c].weight > candidates[best].weight)) best = c;
+    if (best < 0) break;
+    taken[best] = 1;
+    const candidate = candidates[best];
     const stems = stemsOf(candidate);
     if (stems.some((s) => covered.has(s))) continue;
     stems.forEach((s) => covered.add(s));

@@ -2,17 +2,19 @@
  * @file The query's or source paper's side of `why`, prepared once per request so that each
  * result costs one hash lookup per word: every stem of the source with the source sentences
  * holding it and its weight (BM25 idf, looked up the first time a result shares the stem, since
- * a pasted abstract has ~100 stems and a lookup walks BM25's sorted vocabulary), and the
- * source's two-word phrases.
+ * a pasted abstract has ~100 stems and a lookup walks BM25's sorted vocabulary) and the stems
+ * that follow it in the source's two-word phrases.
  */
 import { analyzedQuery } from './analyzedTexts.js';
-import { phrasePairs, type WhyText } from './whyText.js';
+import type { WhyText } from './whyText.js';
 
 /** A stem of the source. */
 export interface SourceStem {
   stem: string;
   /** Indexes into the source's sentences of those holding the stem, ascending. */
   sentences: number[];
+  /** The source's stems that follow it directly in a two-word phrase ("optimal" → "transport"). */
+  followedBy: Set<SourceStem>;
   /** Its idf, once looked up. */
   weight?: number;
   /** The last visit (WhySource.visit) of a result's sentence or words that counted it, so each counts it once. */
@@ -21,8 +23,6 @@ export interface SourceStem {
 
 export interface WhySource {
   view: WhyText;
-  /** "stemA stemB" (pairKey) of each two-word phrase of the source. */
-  pairs: ReadonlySet<string>;
   stems: ReadonlyMap<string, SourceStem>;
   /**
    * 1 at headKey(stem) of each of `stems`: a result word whose key is 0 cannot be the source's,
@@ -46,13 +46,14 @@ export const headKey = (stem: string) => (stem.charCodeAt(0) & 127) * LENGTHS + 
  */
 export function whySource(text: string, sentencesFrom: number, idf: (stem: string) => number): WhySource {
   const view = analyzedQuery(text, sentencesFrom);
-  const stems = new Map<string, SourceStem>([...view.stems].map((stem) => [stem, { stem, sentences: [] }]));
+  const stems = new Map<string, SourceStem>([...view.stems].map((stem) => [stem, { stem, sentences: [], followedBy: new Set() }]));
   view.sentences.forEach((sentence, j) => {
     for (const stem of sentence.stems) stems.get(stem)!.sentences.push(j);
   });
+  view.words.forEach((word, i) => word.joinsPrevious && stems.get(view.words[i - 1].stem)!.followedBy.add(stems.get(word.stem)!));
   const weightOf = (entry: SourceStem) => (entry.weight ??= idf(entry.stem));
   const heads = new Uint8Array(128 * LENGTHS);
   for (const stem of view.stems) heads[headKey(stem)] = 1;
   let visits = 0;
-  return { view, pairs: phrasePairs(view), stems, heads, weightOf, visit: () => ++visits };
+  return { view, stems, heads, weightOf, visit: () => ++visits };
 }

@@ -37,9 +37,6 @@ export interface WhyText {
   sentences: TextSentence[];
 }
 
-/** The key of a two-word phrase in `WhyText.pairs`. */
-export const pairKey = (a: string, b: string) => `${a} ${b}`;
-
 const [SPACE, TAB, HYPHEN] = [' ', '\t', '-'].map((c) => c.charCodeAt(0));
 
 /** True when text[from, to) may sit between the two words of a phrase: spaces ("optimal transport") or one hyphen ("self-attention"). */
@@ -100,14 +97,4 @@ export function whyText(text: string, sentencesFrom = 0): WhyText {
   const cut = text.slice(0, WHY_MAX_TEXT_CHARS);
   const words = contentWords(cut);
   return { text: cut, words, stems: new Set(words.map((w) => w.stem)), sentences: sentencesOf(cut, Math.min(sentencesFrom, cut.length), words) };
-}
-
-/**
- * "stemA stemB" (pairKey) of each two-word phrase of `view`.
- * @example phrasePairs(whyText('Optimal transport maps')) // => Set { 'optim transport', 'transport map' }
- */
-export function phrasePairs(view: WhyText): Set<string> {
-  const pairs = new Set<string>();
-  view.words.forEach((word, i) => word.joinsPrevious && pairs.add(pairKey(view.words[i - 1].stem, word.stem)));
-  return pairs;
 }
