@@ -11,7 +11,7 @@ import type { Paper } from '../corpus/paper.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { analyzedAbstract, analyzedTitle } from './analyzedTexts.js';
 import type { WhyText } from './whyText.js';
-import { headKey, whySource, type SourceStem, type WhySource } from './whySource.js';
+import { whySource, type SourceStem, type WhySource } from './whySource.js';
 
 /** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */
 export type SignalName = 'semantic' | 'lexical' | 'references';
@@ -66,7 +66,7 @@ function sharedWords(paper: WhyText, source: WhySource): SharedWords {
   const runs: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i <= words.length; i++) {
-    const entry = i < words.length && source.heads[headKey(words[i].stem)] ? source.stems.get(words[i].stem) : undefined;
+    const entry = i < words.length ? source.stems.get(words[i].stem) : undefined;
     if (i < words.length) entries[i] = entry;
     const previous = i > 0 ? entries[i - 1] : undefined;
     if (entry && previous?.followedBy.has(entry) && words[i].joinsPrevious && i - start < MAX_PHRASE_WORDS) continue;

@@ -24,20 +24,10 @@ export interface SourceStem {
 export interface WhySource {
   view: WhyText;
   stems: ReadonlyMap<string, SourceStem>;
-  /**
-   * 1 at headKey(stem) of each of `stems`: a result word whose key is 0 cannot be the source's,
-   * so most words of a result are ruled out without a hash lookup.
-   */
-  heads: Uint8Array;
   weightOf(entry: SourceStem): number;
   /** A new number for each visit of a result's sentence, or of its words for terms. */
   visit(): number;
 }
-
-const LENGTHS = 32;
-
-/** A stem's first character (its low 7 bits) and length (up to 31), as one number below 128 × 32. */
-export const headKey = (stem: string) => (stem.charCodeAt(0) & 127) * LENGTHS + Math.min(stem.length, LENGTHS - 1);
 
 /**
  * The source side of `why` for `text`, its sentences from `sentencesFrom` on.
@@ -52,8 +42,6 @@ export function whySource(text: string, sentencesFrom: number, idf: (stem: strin
   });
   view.words.forEach((word, i) => word.joinsPrevious && stems.get(view.words[i - 1].stem)!.followedBy.add(stems.get(word.stem)!));
   const weightOf = (entry: SourceStem) => (entry.weight ??= idf(entry.stem));
-  const heads = new Uint8Array(128 * LENGTHS);
-  for (const stem of view.stems) heads[headKey(stem)] = 1;
   let visits = 0;
-  return { view, stems, heads, weightOf, visit: () => ++visits };
+  return { view, stems, weightOf, visit: () => ++visits };
 }
