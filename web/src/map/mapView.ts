@@ -44,6 +44,12 @@ export interface MapViewOptions {
 
 export const MAP_BACKGROUND: readonly [number, number, number] = [13, 17, 23];
 const ANIMATION_MS = 450;
+/**
+ * Share of the canvas's resolution while the view moves: a quarter of the pixels to fill
+ * and hand to the compositor each frame, which on software WebGL is most of a frame's cost.
+ * At rest the map is drawn sharp again.
+ */
+const MOVING_RESOLUTION = 0.5;
 
 interface Animation {
   from: Camera;
@@ -74,6 +80,8 @@ export class MapView implements ViewActions {
   private dpr = 1;
   private frame = 0;
   private draws = 0;
+  /** Whether a frame has shown every paper yet (the first picture is painted over several frames). */
+  private drawnAll = false;
   private animation: Animation | null = null;
   private userMoved = false;
   private highlighted = { results: [] as readonly number[], selected: -1, hover: -1, collected: new Map<CollectLayerName, readonly number[]>() };
@@ -280,8 +288,6 @@ export class MapView implements ViewActions {
     const width = Math.max(1, this.root.clientWidth);
     const height = Math.max(1, this.root.clientHeight);
     this.dpr = Math.min(window.devicePixelRatio || 1, 2);
-    this.canvas.width = Math.round(width * this.dpr);
-    this.canvas.height = Math.round(height * this.dpr);
     this.view = { width, height };
     this.scene?.invalidate();
     this.fitHome();
@@ -311,11 +317,25 @@ export class MapView implements ViewActions {
   private drawPoints(scene: PointScene): void {
     const collected = [...this.highlighted.collected.values()].some((indices) => indices.length > 0);
     const focused = this.highlighted.results.length > 0 || this.highlighted.selected >= 0 || collected;
-    scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, this.rest.resting && this.animation === null);
+    const resting = this.rest.resting && this.animation === null;
+    this.fitCanvas(resting ? 1 : MOVING_RESOLUTION);
+    scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, resting);
+    if (scene.painting) this.requestRender();
     this.draws++;
     this.canvas.dataset.draws = String(this.draws);
     this.canvas.dataset.camera = formatCamera(this.camera);
-    if (this.draws === 1) performance.mark('paperscope:map-first-draw');
+    if (!this.drawnAll && scene.complete) {
+      this.drawnAll = true;
+      performance.mark('paperscope:map-first-draw');
+    }
+  }
+
+  /** Size the canvas's pixels to `share` of the view's device pixels (it is stretched to the view). */
+  private fitCanvas(share: number): void {
+    const width = Math.max(1, Math.round(this.view.width * this.dpr * share));
+    const height = Math.max(1, Math.round(this.view.height * this.dpr * share));
+    if (this.canvas.width !== width) this.canvas.width = width;
+    if (this.canvas.height !== height) this.canvas.height = height;
   }
 
   private placeOverlays(): void {
