@@ -49,6 +49,13 @@ export const ADD_NEIGHBOURS = 15;
 export const INDEX_RELOAD_DEBOUNCE_MS = 300;
 
 /**
+ * A request's per-result work (snippets, why) gives other requests a turn of the event loop
+ * after this much time (src/util/slices.ts): with 8 searches in flight, a health check waits
+ * for at most 8 slices rather than 8 whole searches (docs/BENCHMARKS.md, "Hostile inputs").
+ */
+export const REQUEST_SLICE_MS = 4;
+
+/**
  * BM25 for lexical search, as Lucene/Anserini score BEIR: k1 0.9, b 0.4. Applied at query
  * time (bm25.bin holds raw term counts), so changing them needs no rebuild.
  */
@@ -138,7 +145,7 @@ export const FILTER_CACHE_SIZE = 32;
  * Filtered semantic search scans the passing papers exactly up to this many, and searches
  * HNSW above it: measured at 98,085 papers (docs/BENCHMARKS.md, "Filtered search").
  */
-export const FILTER_EXACT_SCAN_MAX_ROWS = 10_000;
+export const FILTER_EXACT_SCAN_MAX_ROWS = 20_000;
 /**
  * Above that, unfiltered HNSW fetches factor × wanted / share candidates (at most max) with ef
  * efFactor × that, and keeps the passing ones; the exact scan takes over when fewer than k pass

@@ -46,7 +46,7 @@ async function runMissing(o: MissingOptions): Promise<void> {
   const references = o.refs ? await readTextFile(o.refs, '--refs') : '';
   const engine = createSearchEngine(await loadIndex(o.index, { modelsDir: o.modelsDir }));
   const outcome = await findMissing(engine, { text, references, k: o.k });
-  const results = explainedResults(engine, outcome.results, outcome.lists, outcome.source);
+  const results = await explainedResults(engine, outcome.results, outcome.lists, outcome.source);
   const matched = outcome.matched.map(({ row: _row, ...match }) => match);
   if (o.json) {
     process.stdout.write(`${JSON.stringify({ matched, results }, null, 2)}\n`);

@@ -1,10 +1,15 @@
 /**
  * @file Turns raw corpus bytes into text: gunzips gzip data, rejects binary data
  * and invalid UTF-8 with the line they start on, strips a BOM, rejects empty input,
- * and refuses a corpus over the size limit, inflating gzip data only up to it.
+ * and refuses a corpus over the size limit, inflating gzip data only up to it. A corpus file
+ * is read by streaming, so a gzip bomb costs at most the limit in memory and never blocks
+ * the event loop for long.
  */
 import { isUtf8 } from 'node:buffer';
-import { gunzipSync } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { MAX_CORPUS_BYTES } from '../config.js';
 import { CorpusError } from './errors.js';
 import { lineOf } from './text.js';
@@ -17,6 +22,48 @@ export function formatBytes(bytes: number): string {
 /** The CorpusError for a corpus over `maxBytes`; `what` says how it is over. */
 export function tooLarge(file: string, what: string, maxBytes: number): CorpusError {
   return new CorpusError(file, undefined, `${what} more than ${formatBytes(maxBytes)}, the corpus size limit (MAX_CORPUS_BYTES); split it into smaller corpora`);
+}
+
+/**
+ * A corpus file's bytes, gunzipped as they stream in when the file is gzip: refused once the
+ * file, or its inflated output, passes `maxBytes`. Read errors propagate as they are.
+ */
+export async function readCorpusBytes(file: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(file);
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw tooLarge(file, 'is', maxBytes);
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    if (!isGzip(head.subarray(0, bytesRead))) return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  return gunzipStream(file, maxBytes);
+}
+
+/** Streamed in and inflated out by the MiB: a few milliseconds of work per turn of the event loop, 16× fewer turns than zlib's default. */
+const STREAM_CHUNK_BYTES = 1024 * 1024;
+
+/** Inflates a gzip file chunk by chunk, stopping as soon as the output passes `maxBytes`. */
+async function gunzipStream(file: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    await pipeline(createReadStream(file, { highWaterMark: STREAM_CHUNK_BYTES }), createGunzip({ chunkSize: STREAM_CHUNK_BYTES }), async (inflated: AsyncIterable<Buffer>) => {
+      for await (const chunk of inflated) {
+        total += chunk.length;
+        if (total > maxBytes) throw new Error('over the limit');
+        chunks.push(chunk);
+      }
+    });
+  } catch (err) {
+    // pipeline() reports the sink's own error as an abort of the other streams.
+    if (total > maxBytes) throw tooLarge(file, 'decompresses to', maxBytes);
+    if ((err as NodeJS.ErrnoException).syscall) throw err;
+    throw new CorpusError(file, undefined, `not a valid gzip file (${(err as Error).message})`);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /**
@@ -57,7 +104,7 @@ function isGzip(bytes: Buffer): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** Inflates at most `maxBytes`: zlib stops and throws as soon as its output would pass them. */
+/** Inflates gzip data already in memory, at most `maxBytes`: zlib stops and throws as soon as its output would pass them. */
 function gunzip(bytes: Buffer, file: string, maxBytes: number): Buffer {
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });

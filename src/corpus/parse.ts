@@ -2,10 +2,9 @@
  * @file The corpus ingest entry points: decode, detect the format, read records,
  * turn them into Papers, merge duplicates. Bad records stop the run or are skipped.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { MAX_CORPUS_BYTES, MAX_INDEXED_ABSTRACT_CHARS } from '../config.js';
 import type { Paper } from './paper.js';
-import { decodeCorpus, tooLarge } from './decode.js';
+import { decodeCorpus, readCorpusBytes } from './decode.js';
 import { checkFormat, detectFormat, type CorpusFormat } from './detect.js';
 import { CorpusError, type CorpusIssue, type CorpusWarning } from './errors.js';
 import { RecordProblem, toPaper, type RawRecord } from './record.js';
@@ -54,8 +53,7 @@ export async function readCorpus(file: string, opts: CorpusOptions = {}): Promis
   const maxBytes = opts.maxBytes ?? MAX_CORPUS_BYTES;
   let bytes: Buffer;
   try {
-    if ((await stat(file)).size > maxBytes) throw tooLarge(file, 'is', maxBytes);
-    bytes = await readFile(file);
+    bytes = await readCorpusBytes(file, maxBytes);
   } catch (err) {
     if (err instanceof CorpusError) throw err;
     throw new CorpusError(file, undefined, `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);

@@ -5,6 +5,7 @@
  */
 import { searchHnsw } from '../ann/hnsw.js';
 import { nearestFiltered } from '../search/filteredNearest.js';
+import { cosineToRow } from '../search/semantic.js';
 import type { LoadedIndex } from '../search/loadIndex.js';
 import { rowFilterOf, type RowFilter } from '../search/rowFilter.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
@@ -30,12 +31,6 @@ const CANDIDATE_FACTOR = 5;
 /** The direction `method` makes of the examples, unit norm; undefined when they give none. */
 export function recommendDirection(table: VectorTable, examples: Examples, method: RecommendMethod = DEFAULT_RECOMMEND_METHOD): Float32Array | undefined {
   return method === 'svm' ? svmDirection(table, examples) : rocchioDirection(table, examples);
-}
-
-function cosineToRow({ vectors, dims }: VectorTable, direction: Float32Array, row: number): number {
-  let dot = 0;
-  for (let j = 0, off = row * dims; j < dims; j++) dot += direction[j] * vectors[off + j];
-  return dot;
 }
 
 /** The `k` rows nearest `direction` by exact cosine among HNSW's candidates, skipping rows `skip` says to. */

@@ -18,7 +18,7 @@ import type { LoadedIndex } from './loadIndex.js';
 import type { RowFilter } from './rowFilter.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { topRows } from '../ranking/topRows.js';
-import { cosineToRow, isZeroVector, nearestRows, type NearestOptions } from './semantic.js';
+import { cosineToRow, cosineToRows, isZeroVector, nearestRows, type NearestOptions } from './semantic.js';
 
 export const FILTER_STRATEGIES = ['exact', 'postfilter', 'callback'] as const;
 export type FilterStrategy = (typeof FILTER_STRATEGIES)[number];
@@ -39,7 +39,11 @@ export type FilterPlan = 'unfiltered' | FilterStrategy | 'postfilter+callback' |
  */
 export function exactNearest(index: LoadedIndex, query: ArrayLike<number>, k: number, rows: Uint32Array, exclude?: number): RankedRow[] {
   const scores = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) scores[i] = rows[i] === exclude ? -Infinity : cosineToRow(index, query, rows[i]);
+  cosineToRows(index, query, rows, scores);
+  if (exclude !== undefined) {
+    const at = rows.indexOf(exclude);
+    if (at >= 0) scores[at] = -Infinity;
+  }
   return topRows(scores, k, -Infinity).map(({ row, score }) => ({ row: rows[row], score }));
 }
 

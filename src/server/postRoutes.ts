@@ -29,7 +29,7 @@ const postMissing = (state: AppState) => async (_req: Request, res: Response) =>
   const outcome = await findMissing(engine, res.locals.body as MissingBody);
   res.json({
     matched: outcome.matched.map(({ row: _row, ...match }) => match),
-    results: explainedResults(engine, outcome.results, outcome.lists, outcome.source),
+    results: await explainedResults(engine, outcome.results, outcome.lists, outcome.source),
   } satisfies MissingResponse);
 };
 

@@ -47,9 +47,9 @@ const paper: Handler = (engine, _req, res) => {
   res.json(paperView(engine.index, paperRow(engine, id)));
 };
 
-const similar: Handler = (engine, _req, res) => {
+const similar: Handler = async (engine, _req, res) => {
   const { query, params } = validated<SimilarQuery, PaperParams>(res);
-  res.json(similarBody(engine, paperRow(engine, params.id), query.k, filterSpecOf(query)));
+  res.json(await similarBody(engine, paperRow(engine, params.id), query.k, filterSpecOf(query)));
 };
 
 const map: Handler = async (engine, req, res) => {

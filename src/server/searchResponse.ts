@@ -12,6 +12,7 @@ import { explainer, type SignalLists, type Why } from '../search/why.js';
 import type { SearchBody, SearchResult, SimilarBody, SimilarResult } from './apiShapes.js';
 import { rowsFor } from './filterSchema.js';
 import { pointView, resultView } from './views.js';
+import { mapInSlices } from '../util/slices.js';
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
@@ -28,11 +29,11 @@ function whyView(why: Why): Why {
  * Results with `why`, explained against `source` (the query, or the source paper's title and
  * abstract, its sentences from `sentencesFrom` on); with `queryTerms`, also their snippets.
  */
-export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sentencesFrom?: number): SimilarResult[];
-export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sentencesFrom: number, queryTerms: ReadonlySet<string>): SearchResult[];
-export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sentencesFrom = 0, queryTerms?: ReadonlySet<string>): (SimilarResult | SearchResult)[] {
+export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sentencesFrom?: number): Promise<SimilarResult[]>;
+export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sentencesFrom: number, queryTerms: ReadonlySet<string>): Promise<SearchResult[]>;
+export function explainedResults(engine: SearchEngine, rows: readonly RankedRow[], lists: SignalLists, source: string, sentencesFrom = 0, queryTerms?: ReadonlySet<string>): Promise<(SimilarResult | SearchResult)[]> {
   const explain = explainer(source, lists, (term) => engine.index.bm25.idf(term), sentencesFrom);
-  return rows.map((r) => ({
+  return mapInSlices(rows, (r) => ({
     ...(queryTerms ? resultView(engine.index, r, queryTerms) : resultView(engine.index, r)),
     why: whyView(explain(engine.index.papers[r.row], r.row)),
   }));
@@ -51,7 +52,7 @@ export async function searchBody(engine: SearchEngine, request: Omit<SearchReque
   const start = performance.now();
   const { q, k, mode } = request;
   const outcome = await searchPapers(engine, { ...request, filter: rowsFor(engine.index, spec) });
-  const results = explainedResults(engine, outcome.results, outcome.lists, q, 0, analyzeQuery(q));
+  const results = await explainedResults(engine, outcome.results, outcome.lists, q, 0, analyzeQuery(q));
   const embedded = embeddedView(engine, request);
   return {
     query: q,
@@ -67,11 +68,11 @@ export async function searchBody(engine: SearchEngine, request: Omit<SearchReque
 }
 
 /** The JSON body of similar: the `k` papers like the one at `row` among those `spec` keeps, each with `why` against it. */
-export function similarBody(engine: SearchEngine, row: number, k: number, spec: FilterSpec = {}): SimilarBody {
+export async function similarBody(engine: SearchEngine, row: number, k: number, spec: FilterSpec = {}): Promise<SimilarBody> {
   const filter = rowsFor(engine.index, spec);
   const rows = similarRows(engine.index, row, k, filter);
   const source = engine.index.papers[row];
   const text = paperText(source);
-  const results = explainedResults(engine, rows, { semantic: rows }, text, text.length - source.abstract.length);
+  const results = await explainedResults(engine, rows, { semantic: rows }, text, text.length - source.abstract.length);
   return { id: source.id, filters: filterEcho(spec), matching: filter.matching, results };
 }

@@ -34,6 +34,23 @@ describe('the corpus size limit', () => {
     expect((error as Error).message).toBe(`corpus: ${file}: decompresses to more than 4 MiB, the corpus size limit (MAX_CORPUS_BYTES); split it into smaller corpora`);
   });
 
+  it('inflates a gzip file as a stream: other work keeps running while a bomb is read and refused', async () => {
+    const file = path.join(tmp, 'bomb-stream.jsonl.gz');
+    await fs.writeFile(file, gzipSync(Buffer.alloc(64 * MIB, line('A', 'b'.repeat(100)) + '\n'), { level: 9 }));
+    // One inflation of 16 MiB in a single synchronous call would let the loop turn only for the file I/O.
+    let turns = 0;
+    let turning = true;
+    const turn = () => {
+      turns++;
+      if (turning) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const error = await readCorpus(file, { maxBytes: 16 * MIB }).catch((err: unknown) => err);
+    turning = false;
+    expect((error as Error).message).toMatch(/decompresses to more than 16 MiB/);
+    expect(turns).toBeGreaterThan(100);
+  });
+
   it('still reads a gzip corpus under the limit, and calls a damaged one damaged', async () => {
     const body = Buffer.from(`${line('A', 'b')}\n${line('C', 'd')}\n`);
     expect(parseCorpus(gzipSync(body), 'ok.jsonl.gz', { maxBytes: 1024 }).papers).toHaveLength(2);

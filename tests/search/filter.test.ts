@@ -10,6 +10,7 @@ import { exactNearest, nearestFiltered, similarRows } from '../../src/search/fil
 import { FilterError, parseFilterParams, type FilterParams, type FilterSpec } from '../../src/search/filterSpec.js';
 import { loadIndex, type LoadedIndex } from '../../src/search/loadIndex.js';
 import { resolveFilter } from '../../src/search/rowFilter.js';
+import { cosineToRow, cosineToRows } from '../../src/search/semantic.js';
 import { datedIndexDir } from '../helpers/datedIndex.js';
 
 let index: LoadedIndex;
@@ -148,6 +149,18 @@ describe('nearestFiltered', () => {
     const rows = Uint32Array.from(passingRows({ cat: 'cs.CL' }));
     const found = exactNearest(index, query, 5, rows);
     for (let i = 1; i < found.length; i++) expect(found[i - 1].score).toBeGreaterThanOrEqual(found[i].score);
+  });
+});
+
+describe('cosineToRows', () => {
+  it('scores each row exactly as cosineToRow does, for any count of rows (eight at a time, then the rest)', async () => {
+    const query = await engine.queries.embed('neural networks for image segmentation');
+    for (const count of [0, 1, 7, 8, 9, 16, 23]) {
+      const rows = Uint32Array.from({ length: count }, (_, i) => (i * 7 + 3) % index.papers.length);
+      const scores = new Float64Array(count);
+      cosineToRows(index, query, rows, scores);
+      expect(Array.from(scores), `${count} rows`).toEqual(Array.from(rows, (row) => cosineToRow(index, query, row)));
+    }
   });
 });
 
