@@ -40,6 +40,11 @@ function layerStyles(size: number, focused: boolean): Record<LayerName, LayerSty
   };
 }
 
+/** The diameter (CSS px) a highlight layer draws its papers at, for papers of `pointSize`. */
+export function highlightSize(name: Exclude<LayerName, 'base'>, pointSize: number): number {
+  return layerStyles(pointSize, true)[name].size;
+}
+
 /** Point columns as the scene needs them: positions and RGBA colours (0..255). */
 export interface ScenePoints {
   xs: Float32Array;
