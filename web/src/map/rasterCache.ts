@@ -8,7 +8,8 @@
  * while the last complete one stays on show: so no single frame draws every
  * point (on software WebGL, 98k points take 60–100 ms, longer under load). It
  * is started when the view nears the edge of the picture on show, zooms too
- * far from it, or comes to rest (where it must be pixel-exact).
+ * far from it, or comes to rest (where it must be pixel-exact). Before the first
+ * picture is complete the map shows its background only.
  */
 import type { Camera, Viewport } from './camera.js';
 import { isExact, isFresh, pictureView, standsIn, type PictureFrame } from './pictureFit.js';
@@ -138,18 +139,17 @@ export class RasterCache {
   }
 
   /**
-   * Draw the picture on show onto the screen as `camera` sees it over `view`; before
-   * the first picture is complete, the one being painted (the papers drawn so far).
+   * Draw the picture on show onto the screen as `camera` sees it over `view`. Until the
+   * first picture is complete only the background shows: the papers appear all at once.
    */
   show(camera: Camera, view: Viewport): void {
     const gl = this.gl;
-    const picture = this.front.frame ? this.front : this.back;
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
     gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
     const [r, g, b] = this.background;
     gl.clearColor(r / 255, g / 255, b / 255, 1);
     gl.clear(gl.COLOR_BUFFER_BIT);
-    const shown = picture.frame;
+    const shown = this.front.frame;
     if (!shown) return;
     const [pw, ph] = [shown.view.width / 2 / shown.camera.scale, shown.view.height / 2 / shown.camera.scale];
     const clipX = (x: number): number => ((x - camera.cx) * camera.scale * 2) / view.width;
@@ -158,7 +158,7 @@ export class RasterCache {
     gl.useProgram(this.program);
     gl.uniform4f(this.uRect, clipX(shown.camera.cx - pw), clipY(shown.camera.cy - ph), clipX(shown.camera.cx + pw), clipY(shown.camera.cy + ph));
     gl.activeTexture(gl.TEXTURE0);
-    gl.bindTexture(gl.TEXTURE_2D, picture.texture);
+    gl.bindTexture(gl.TEXTURE_2D, this.front.texture);
     gl.bindVertexArray(this.vao);
     gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
     gl.bindVertexArray(null);
