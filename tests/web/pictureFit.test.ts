@@ -16,9 +16,10 @@ function pictureFor(camera: Camera, dpr = 1): PictureFrame {
 }
 
 describe('pictureView', () => {
-  it('adds the margin on every side, or none when that outgrows the largest texture', () => {
+  it('adds the margin on every side, narrowed to fit the largest texture, or none when the view alone fills it', () => {
     expect(pictureView(VIEW, 1, 8192)).toEqual({ width: 1000 + 2 * MARGIN_PX, height: 600 + 2 * MARGIN_PX });
-    expect(pictureView(VIEW, 2, 2048)).toEqual(VIEW);
+    expect(pictureView(VIEW, 2, 2048)).toEqual({ width: 1024, height: 624 });
+    expect(pictureView(VIEW, 2, 1800)).toEqual(VIEW);
   });
 });
 
@@ -46,10 +47,12 @@ describe('standsIn and isFresh', () => {
     expect(standsIn(picture, zoomed(2.1), VIEW, 1)).toBe(false);
   });
 
-  it('zooming out runs out of picture at the margin: 1.5 times the view for a 25% margin', () => {
+  it('zooming out runs out of picture where the view outgrows it, and is fresh only down to 1/1.2', () => {
     const zoomed = (factor: number) => zoomAt(HOME, VIEW, VIEW.width / 2, VIEW.height / 2, factor);
-    expect(standsIn(picture, zoomed(1 / 1.45), VIEW, 1)).toBe(true);
-    expect(standsIn(picture, zoomed(1 / 1.55), VIEW, 1)).toBe(false);
+    const widest = 1 / (1 + 2 * MARGIN);
+    expect(standsIn(picture, zoomed(widest * 1.03), VIEW, 1)).toBe(true);
+    expect(standsIn(picture, zoomed(widest * 0.97), VIEW, 1)).toBe(false);
+    expect(isFresh(picture, zoomed(1 / 1.15), VIEW, 1)).toBe(true);
     expect(isFresh(picture, zoomed(1 / 1.25), VIEW, 1)).toBe(false);
   });
 

@@ -33,6 +33,9 @@ void main() {
   outColor = texture(uImage, vUv);
 }`;
 
+/** The longest side of a picture (device px): two pictures of at most 4096² RGBA take 128 MB. */
+const MAX_PICTURE_SIDE = 4096;
+
 /** A texture to paint a picture into, and what it shows once painted. */
 class Picture {
   readonly texture: WebGLTexture;
@@ -81,7 +84,7 @@ export class RasterCache {
     this.vao = gl.createVertexArray()!;
     this.front = new Picture(gl);
     this.back = new Picture(gl);
-    this.maxSize = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, 8192);
+    this.maxSize = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, MAX_PICTURE_SIDE);
   }
 
   /** What is drawn changed: the picture on show is stale, and one being painted is dropped. */
