@@ -6,14 +6,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { silentReporter } from '../../src/report/reporter.js';
 import type { Paper } from '../../src/corpus/paper.js';
 import { readCorpus } from '../../src/corpus/parse.js';
 import type { RunningServer } from '../../src/server/listen.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { openExplorer, resultTitles, search, sel } from './helpers/app.js';
 import { DEMO_CORPUS, startServer } from './helpers/server.js';
 
@@ -35,8 +34,7 @@ const TEX_PAPERS: Paper[] = [
   },
 ];
 
-let browser: Browser;
-let page: Page;
+const page = useDesktopPage();
 let server: RunningServer;
 let work: string;
 let longAbstract: { id: string; text: string };
@@ -51,13 +49,10 @@ beforeAll(async () => {
   await fs.writeFile(corpus, [...papers, ...TEX_PAPERS].map((p) => JSON.stringify(p)).join('\n'));
   await buildIndex({ corpus, out: path.join(work, 'index'), embedder: 'lexical', reporter: silentReporter });
   server = await startServer(path.join(work, 'index'));
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await fs.rm(work, { recursive: true, force: true });
 });
