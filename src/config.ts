@@ -109,10 +109,16 @@ export const WHY_TERMS = 5;
  */
 export const MAP_BROTLI_QUALITY = 5;
 /**
- * Snippets come from an abstract's first this many characters (arXiv caps abstracts at 1,920):
- * sentence splitting grows with the square of the length, ~2 ms here but minutes for 5 MB.
+ * Snippets are sentences starting in an abstract's first this many characters (arXiv caps
+ * abstracts at 1,920). The abstract is read, for them and `why`, up to WHY_MAX_TEXT_CHARS: ICU's
+ * sentence splitting, used before, grew with the square of the length (minutes for 5 MB).
  */
 export const SNIPPET_SCAN_CHARS = 5000;
+/**
+ * Result abstracts (and titles) whose analysis (words, stems, sentences) is kept for their snippet
+ * and `why`: about 20 KB each, so 2,048 hold the results of the last ~200 searches in ~40 MB.
+ */
+export const ANALYZED_ABSTRACTS_CACHED = 2048;
 
 /**
  * Corpus limits (README "Corpus limits"). A corpus decodes into one string, and V8 strings

@@ -3,7 +3,9 @@
  * position mod 5), the two halves of the demo queries, and paraphrases of the demo queries
  * written without reading the papers (data/queries/demo-paraphrases.json). For each set and
  * embedder (the LSA fallback and the generated tiny model), nDCG@10 of each part, of the
- * hybrid fusion and of plain RRF, from the same two top-100 lists per query.
+ * hybrid fusion and of plain RRF, from the same two top-100 lists per query, and hybrid's
+ * difference from the better part on that set with its 95% paired bootstrap interval: hybrid
+ * ties its better part where the interval reaches 0 (src/eval/pairedInterval.ts).
  * Run: `npm run build:ts && node dist/bench/fusionHeldOut.js [scifact folder]` (default SHARED_DATA_DIR/scifact).
  */
 import fs from 'node:fs/promises';
@@ -14,7 +16,8 @@ import { DEFAULT_CORPUS, FUSION_DEPTH, PROJECT_ROOT, SHARED_DATA_DIR } from '../
 import { generateNamedTestModel } from '../testmodel/generate.js';
 import { copyBeirCorpus, locateBeirFiles, readBeirQueries, readQrels } from '../eval/beir.js';
 import { createSearchEngine, type SearchEngine } from '../search/engine.js';
-import { evaluateRuns, type Qrels } from '../eval/judgements.js';
+import { ndcgAtK, type Qrels } from '../eval/judgements.js';
+import { pairedInterval } from '../eval/pairedInterval.js';
 import { fuseRankings, fuseScores } from '../search/hybrid.js';
 import { loadIndex } from '../search/loadIndex.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
@@ -28,8 +31,15 @@ interface Judged {
   selfId?: string;
 }
 
-type Method = 'semantic' | 'lexical' | 'hybrid' | 'rrf';
+/**
+ * Other weights of the semantic list for an agreement, printed after the table: more weight
+ * where the two lists agree (1 at full agreement for the first two).
+ */
+const WEIGHT_VARIANTS = { 'agreement²': (a: number) => a ** 2, 'agreement³': (a: number) => a ** 3, 'agreement⁴': (a: number) => a ** 4, '0.5 × agreement²': (a: number) => 0.5 * a ** 2 };
+type Variant = keyof typeof WEIGHT_VARIANTS;
+type Method = 'semantic' | 'lexical' | 'hybrid' | 'rrf' | Variant;
 const METHODS: Method[] = ['semantic', 'lexical', 'hybrid', 'rrf'];
+const ALL_METHODS: Method[] = [...METHODS, ...(Object.keys(WEIGHT_VARIANTS) as Variant[])];
 const K = 10;
 const SCIFACT = process.argv[2] ?? path.join(SHARED_DATA_DIR, 'scifact');
 
@@ -37,21 +47,44 @@ function fused(method: Method, semantic: RankedRow[], lexical: RankedRow[]): Ran
   if (method === 'semantic') return semantic;
   if (method === 'lexical') return lexical;
   if (method === 'hybrid') return fuseScores({ semantic, lexical }, FUSION_DEPTH);
-  return fuseRankings([{ rows: semantic }, { rows: lexical }], FUSION_DEPTH);
+  if (method === 'rrf') return fuseRankings([{ rows: semantic }, { rows: lexical }], FUSION_DEPTH);
+  return fuseScores({ semantic, lexical }, FUSION_DEPTH, WEIGHT_VARIANTS[method]);
 }
 
-/** nDCG@10 of each method over `queries`. */
-async function score(engine: SearchEngine, queries: readonly Judged[]): Promise<Record<Method, number>> {
-  const runs = new Map<Method, { qrels: Qrels; ranking: string[] }[]>(METHODS.map((m) => [m, []]));
+/** nDCG@10 of each method on each of `queries`, in order. */
+async function score(engine: SearchEngine, queries: readonly Judged[]): Promise<Record<Method, number[]>> {
+  const perQuery = Object.fromEntries(ALL_METHODS.map((m) => [m, [] as number[]])) as Record<Method, number[]>;
   for (const q of queries) {
     const semantic = nearestRows(engine.index, await engine.queries.embed(q.text), FUSION_DEPTH, { candidates: FUSION_DEPTH });
     const lexical = engine.index.bm25.search(q.text, FUSION_DEPTH);
-    for (const method of METHODS) {
+    for (const method of ALL_METHODS) {
       const ranking = fused(method, semantic, lexical).map(({ row }) => engine.index.papers[row].id).filter((id) => id !== q.selfId);
-      runs.get(method)!.push({ qrels: q.qrels, ranking });
+      perQuery[method].push(ndcgAtK(ranking, q.qrels, K));
     }
   }
-  return Object.fromEntries(METHODS.map((m) => [m, evaluateRuns(runs.get(m)!, K).ndcg])) as Record<Method, number>;
+  return perQuery;
+}
+
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
+
+/** A fusion's mean difference from the set's better part, with its 95% interval and verdict. */
+function againstBetterPart(perQuery: Record<Method, number[]>, method: Method): { gap: string; verdict: string } {
+  const better = mean(perQuery.semantic) > mean(perQuery.lexical) ? perQuery.semantic : perQuery.lexical;
+  const { mean: gap, low, high } = pairedInterval(perQuery[method].map((h, i) => h - better[i]));
+  return { gap: `${signed(gap)} [${signed(low)}, ${signed(high)}]`, verdict: gap >= 0 ? 'at least the better part' : high >= 0 ? 'tie' : 'below' };
+}
+
+/** One table row's figures: each method's nDCG@10, then hybrid minus the better part, its interval and verdict. */
+function tableCells(perQuery: Record<Method, number[]>): string[] {
+  const { gap, verdict } = againstBetterPart(perQuery, 'hybrid');
+  return [...METHODS.map((m) => mean(perQuery[m]).toFixed(3)), gap, verdict];
+}
+
+/** The weight variants' row: each one's nDCG@10 and its difference from the better part. */
+function variantCells(perQuery: Record<Method, number[]>): string[] {
+  return (Object.keys(WEIGHT_VARIANTS) as Variant[]).map((v) => `${mean(perQuery[v]).toFixed(3)} (${againstBetterPart(perQuery, v).gap.split(' ')[0]})`);
 }
 
 async function demoSets(): Promise<[string, Judged[]][]> {
@@ -89,15 +122,20 @@ async function main(): Promise<void> {
     await copyBeirCorpus((await locateBeirFiles(SCIFACT, { queries: 'queries-train.jsonl' })).corpus, scifactCorpus);
     const embedders = { lexical: { embedder: 'lexical' as const }, 'tiny model': { embedder: 'transformer' as const, model, modelsDir, offline: true } };
     const sets: [string, string, Judged[]][] = [...(await demoSets()).map(([n, q]) => [DEFAULT_CORPUS, n, q] as [string, string, Judged[]]), ...(await scifactSets()).map(([n, q]) => [scifactCorpus, n, q] as [string, string, Judged[]])];
-    process.stdout.write(`| embedder | set | queries | ${METHODS.join(' | ')} |\n| --- | --- | --- | ${METHODS.map(() => '---').join(' | ')} |\n`);
+    const columns = [...METHODS, 'hybrid − better part [95% interval]', 'hybrid'];
+    process.stdout.write(`| embedder | set | queries | ${columns.join(' | ')} |\n| --- | --- | --- | ${columns.map(() => '---').join(' | ')} |\n`);
+    const variantRows: string[] = [];
     for (const [label, options] of Object.entries(embedders)) {
       const engines = new Map<string, SearchEngine>();
       for (const [corpus, name, queries] of sets) {
         if (!engines.has(corpus)) engines.set(corpus, await engineFor({ ...options, corpus, format: corpus === scifactCorpus ? 'jsonl' : undefined }, work, modelsDir));
-        const figures = await score(engines.get(corpus)!, queries);
-        process.stdout.write(`| ${label} | ${name} | ${queries.length} | ${METHODS.map((m) => figures[m].toFixed(3)).join(' | ')} |\n`);
+        const perQuery = await score(engines.get(corpus)!, queries);
+        process.stdout.write(`| ${label} | ${name} | ${queries.length} | ${tableCells(perQuery).join(' | ')} |\n`);
+        variantRows.push(`| ${label} | ${name} | ${variantCells(perQuery).join(' | ')} |\n`);
       }
     }
+    const variants = Object.keys(WEIGHT_VARIANTS);
+    process.stdout.write(`\nSemantic weight variants, nDCG@10 (minus the better part):\n| embedder | set | ${variants.join(' | ')} |\n| --- | --- | ${variants.map(() => '---').join(' | ')} |\n${variantRows.join('')}`);
     process.stdout.write(`\n${JSON.stringify(describeMachine())}\n`);
   } finally {
     await fs.rm(work, { recursive: true, force: true });

@@ -33,6 +33,9 @@ export interface Bm25Index {
   toBytes(): Uint8Array;
 }
 
+/** Most idf answers a loaded index keeps (a few MB): enough for the stems of the papers searched lately. */
+const IDF_MEMO_SIZE = 65_536;
+
 /** Lucene's BM25 idf: always positive, so a matching term never lowers a score. */
 function idf(docs: number, df: number): number {
   return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
@@ -73,6 +76,9 @@ function bm25Over(postings: Postings): Bm25Index {
   // Adding straight into it and scanning it for the top k beats tracking which papers were
   // scored (1.7× faster on common words at 100,000 papers; docs/BENCHMARKS.md).
   const scores = new Float64Array(docs);
+  // `why` asks the idf of ~100 stems per pasted abstract, each a binary search that misses the
+  // CPU cache at every step of a 100,000-word vocabulary: recent answers are kept.
+  const idfs = new Map<string, number>();
   return {
     search(query, k, only) {
       const { ids, counts } = countTerms(analyze(query), (term) => termIdIn(vocab, term));
@@ -89,8 +95,13 @@ function bm25Over(postings: Postings): Bm25Index {
       return best;
     },
     idf(term) {
-      const id = termIdIn(vocab, term);
-      return id === undefined ? 0 : idf(docs, termStarts[id + 1] - termStarts[id]);
+      let value = idfs.get(term);
+      if (value === undefined) {
+        if (idfs.size >= IDF_MEMO_SIZE) idfs.clear();
+        const id = termIdIn(vocab, term);
+        idfs.set(term, (value = id === undefined ? 0 : idf(docs, termStarts[id + 1] - termStarts[id])));
+      }
+      return value;
     },
     toBytes: () => encodePostings(postings),
   };

@@ -14,7 +14,9 @@
  * src/bench/fusionHeldOut.ts) that first form, each list weighing its best z-score, still
  * fell below the better part on 6 of 16 sets (down to −0.022 nDCG@10); the semantic list now
  * weighs a quarter of BM25's times the square root of its agreement at depth 20, chosen on
- * half of those sets and below the better part on 2 of the 8 others (−0.011, −0.0003).
+ * half of those sets and below the better part on 2 of the 8 others (−0.011, −0.0003), both
+ * within the set's noise (a 95% paired interval reaching 0). Weights growing faster with
+ * agreement (agreement² and others) fell below on 4 to 6 of the 16 sets.
  * Figures: docs/BENCHMARKS.md and tests/search/evaluation.test.ts.
  */
 import type { RankedRow } from '../ranking/rankedRow.js';
@@ -62,6 +64,9 @@ export const AGREEMENT_DEPTH = 20;
 /** The semantic list's weight against BM25's 1 when the two fully agree (see the file comment). */
 export const SEMANTIC_WEIGHT = 0.25;
 
+/** The semantic list's weight in hybrid search: SEMANTIC_WEIGHT × √agreement. */
+export const semanticWeight = (agreement: number) => SEMANTIC_WEIGHT * Math.sqrt(agreement);
+
 /** The two rankings of one query that hybrid search fuses, each best first. */
 export interface HybridLists {
   semantic: readonly RankedRow[];
@@ -106,12 +111,13 @@ function standardize(rows: readonly RankedRow[], weight: number): Standardized {
  * ranked below everything the list returned). A single non-empty list is returned as it is.
  * @example fuseScores({ semantic: semanticTop100, lexical: bm25Top100 }, 10) // => 10 rows, fused score best first
  * @param k  how many fused rows to return
+ * @param semanticWeightOf  the semantic list's weight for an agreement (other forms are compared in src/bench/fusionHeldOut.ts)
  */
-export function fuseScores(lists: HybridLists, k: number): RankedRow[] {
+export function fuseScores(lists: HybridLists, k: number, semanticWeightOf: (agreement: number) => number = semanticWeight): RankedRow[] {
   const semantic = uniqueRows(lists.semantic);
   const lexical = uniqueRows(lists.lexical);
   if (semantic.length === 0 || lexical.length === 0) return (semantic.length > 0 ? semantic : lexical).slice(0, k);
-  const semanticWeight = SEMANTIC_WEIGHT * Math.sqrt(agreement(semantic, lexical, AGREEMENT_DEPTH));
+  const semanticWeight = semanticWeightOf(agreement(semantic, lexical, AGREEMENT_DEPTH));
   const standardized = [standardize(semantic, semanticWeight), standardize(lexical, 1)];
   const scores = new Map<number, number>();
   // BM25's rows first, so ties keep its order.

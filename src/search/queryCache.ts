@@ -37,6 +37,11 @@ export class LruCache<K, V> {
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
   }
+
+  /** Drops every entry. */
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 /** Embeds one query at a time from the caller's view; batches and caches underneath. */

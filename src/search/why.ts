@@ -3,13 +3,15 @@
  * the words and phrases it shares with the query or source paper, and its best-matching
  * sentence beside the query's or source's sentence it matches. Shared words weigh their BM25
  * idf, so "sinkhorn" outranks "method". The query side is analyzed once per request
- * (`explainer`), each result paper once per result, reading only the words that can match.
+ * (`explainer`); a result's abstract is read once for its snippet and its `why`
+ * (analyzedTexts.ts), so `why` itself only compares.
  */
 import { WHY_TERMS } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
-import { paperText } from '../corpus/text.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
-import { pairKey, sharesPrefixWith, whyText, type WhyText } from './whyText.js';
+import { analyzedAbstract, analyzedTitle } from './analyzedTexts.js';
+import type { WhyText } from './whyText.js';
+import { whySource, type SourceStem, type WhySource } from './whySource.js';
 
 /** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */
 export type SignalName = 'semantic' | 'lexical' | 'references';
@@ -33,87 +35,132 @@ export type SignalLists = Partial<Record<SignalName, readonly RankedRow[]>>;
 /** Longest phrase `why.terms` lists, in words. */
 const MAX_PHRASE_WORDS = 4;
 
-/** A result paper's why-view against `source`: words from its title and abstract, sentences from its abstract. */
-function paperWhyText(paper: Paper, source: WhyText): WhyText {
-  const text = paperText(paper);
-  // paperText is "title. abstract": the sentences are the abstract's.
-  return whyText(text, text.length - paper.abstract.length, sharesPrefixWith(source));
-}
-
+/** A word or phrase of a paper's title or abstract (`part`): its words `start` to `end` (exclusive) and its idf weight. */
 interface Candidate {
-  surface: string;
-  stems: string[];
+  part: WhyText;
+  start: number;
+  end: number;
   weight: number;
 }
+
+const stemsOf = ({ part, start, end }: Candidate) => part.words.slice(start, end).map((w) => w.stem);
 
 /** True when `source` holds the words of `stems` one right after the other, as a phrase. */
 function holdsPhrase(source: WhyText, stems: readonly string[]): boolean {
   return source.words.some((_, i) => stems.every((stem, j) => source.words[i + j]?.stem === stem && (j === 0 || source.words[i + j].joinsPrevious)));
 }
 
-/** The longest phrases of `paper` (up to MAX_PHRASE_WORDS words) whose every word pair `source` also holds as a phrase. */
-function sharedPhrases(paper: WhyText, source: WhyText): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
-  let start = 0;
-  paper.words.forEach((word, i) => {
-    const continues = i > 0 && word.joinsPrevious && i - start < MAX_PHRASE_WORDS && source.pairs.has(pairKey(paper.words[i - 1].stem, word.stem));
-    if (continues) return;
-    if (i - start > 1) runs.push({ start, end: i });
-    start = i;
-  });
-  if (paper.words.length - start > 1) runs.push({ start, end: paper.words.length });
-  return runs;
+interface SharedWords {
+  /** Per word of the paper, the source's entry for its stem, if the source has it. */
+  entries: (SourceStem | undefined)[];
+  runs: { start: number; end: number }[];
 }
 
-/** The words and phrases of `paper` that `source` holds too, best (highest idf) first, one per stem. */
-function sharedTerms(paper: WhyText, source: WhyText, weightOf: (stem: string) => number): string[] {
-  const candidates = new Map<string, Candidate>();
-  const offer = (key: string, candidate: Candidate) => candidate.weight > 0 && !candidates.has(key) && candidates.set(key, candidate);
-  for (const { start, end } of sharedPhrases(paper, source)) {
-    const stems = paper.words.slice(start, end).map((w) => w.stem);
-    // Each pair of a longer phrase is in the source; the whole run must be too.
-    if (new Set(stems).size < stems.length || (stems.length > 2 && !holdsPhrase(source, stems))) continue;
-    const surface = paper.text.slice(paper.words[start].start, paper.words[end - 1].end);
-    offer(stems.join(' '), { surface, stems, weight: stems.reduce((sum, s) => sum + weightOf(s), 0) });
+/**
+ * The words of `paper` that `source` holds (its stem entry per word, in order) and the longest
+ * phrases (up to MAX_PHRASE_WORDS words) whose every word pair `source` also holds as a phrase.
+ */
+function sharedWords(paper: WhyText, source: WhySource): SharedWords {
+  const { words } = paper;
+  const entries = new Array<SourceStem | undefined>(words.length);
+  const runs: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const entry = i < words.length ? source.stems.get(words[i].stem) : undefined;
+    if (i < words.length) entries[i] = entry;
+    const previous = i > 0 ? entries[i - 1] : undefined;
+    if (entry && previous?.followedBy.has(entry) && words[i].joinsPrevious && i - start < MAX_PHRASE_WORDS) continue;
+    if (i - start > 1) runs.push({ start, end: i });
+    start = i;
   }
-  for (const word of paper.words) {
-    if (source.stems.has(word.stem)) offer(word.stem, { surface: word.surface, stems: [word.stem], weight: weightOf(word.stem) });
-  }
+  return { entries, runs };
+}
+
+/** The words and phrases of the paper's `parts` (title, abstract) that `source` holds too, best (highest idf) first, one per stem. */
+function sharedTerms(parts: readonly WhyText[], shared: readonly SharedWords[], source: WhySource): string[] {
+  const phrases = new Map<string, Candidate>();
+  parts.forEach((part, p) => {
+    for (const { start, end } of shared[p].runs) {
+      const stems = part.words.slice(start, end).map((w) => w.stem);
+      const key = stems.join(' ');
+      // Each pair of a longer phrase is in the source; the whole run must be too.
+      if (phrases.has(key) || new Set(stems).size < stems.length || (stems.length > 2 && !holdsPhrase(source.view, stems))) continue;
+      const weight = shared[p].entries.slice(start, end).reduce((sum, entry) => sum + source.weightOf(entry!), 0);
+      if (weight > 0) phrases.set(key, { part, start, end, weight });
+    }
+  });
+  // One candidate per shared stem, at its first word: the entry remembers it was offered.
+  const visit = source.visit();
+  const words: Candidate[] = [];
+  parts.forEach((part, p) =>
+    shared[p].entries.forEach((entry, w) => {
+      if (!entry || entry.seenIn === visit) return;
+      entry.seenIn = visit;
+      const weight = source.weightOf(entry);
+      if (weight > 0) words.push({ part, start: w, end: w + 1, weight });
+    }),
+  );
+  return bestTerms([...phrases.values(), ...words]);
+}
+
+/**
+ * The surface forms of the heaviest `candidates`, up to WHY_TERMS, skipping one whose stems a
+ * heavier one holds; the earlier candidate on equal weights. Picked one by one: only a few of
+ * the ~50 candidates of an abstract are ever looked at, so sorting them all is wasted.
+ */
+function bestTerms(candidates: readonly Candidate[]): string[] {
+  const taken = new Uint8Array(candidates.length);
   const covered = new Set<string>();
   const terms: string[] = [];
-  for (const { surface, stems } of [...candidates.values()].sort((a, b) => b.weight - a.weight)) {
-    if (terms.length === WHY_TERMS) break;
+  while (terms.length < WHY_TERMS) {
+    let best = -1;
+    for (let c = 0; c < candidates.length; c++) if (!taken[c] && (best < 0 || candidates[c].weight > candidates[best].weight)) best = c;
+    if (best < 0) break;
+    taken[best] = 1;
+    const candidate = candidates[best];
+    const stems = stemsOf(candidate);
     if (stems.some((s) => covered.has(s))) continue;
     stems.forEach((s) => covered.add(s));
-    terms.push(surface);
+    const { part, start, end } = candidate;
+    terms.push(part.text.slice(part.words[start].start, part.words[end - 1].end));
   }
   return terms;
 }
 
-/** The (paper sentence, source sentence) pair sharing the most idf weight; undefined when none shares a word. */
-function bestSentencePair(paper: WhyText, source: WhyText, weightOf: (stem: string) => number): Why['sentence'] {
+/**
+ * The (paper sentence, source sentence) pair sharing the most idf weight, the first such pair
+ * in reading order; undefined when none shares a word. Each paper sentence adds the weights of
+ * its distinct shared stems (`entries`, from sharedWords) to the source sentences holding them.
+ */
+function bestSentencePair(paper: WhyText, entries: readonly (SourceStem | undefined)[], source: WhySource): Why['sentence'] {
+  const sums = new Float64Array(source.view.sentences.length);
   let best: Why['sentence'];
   let bestWeight = 0;
   for (const mine of paper.sentences) {
-    for (const theirs of source.sentences) {
-      let weight = 0;
-      const [small, large] = mine.stems.size <= theirs.stems.size ? [mine.stems, theirs.stems] : [theirs.stems, mine.stems];
-      for (const s of small) if (large.has(s)) weight += weightOf(s);
-      if (weight > bestWeight) {
-        bestWeight = weight;
-        best = { text: mine.text, match: theirs.text };
-      }
+    sums.fill(0);
+    const visit = source.visit();
+    for (let w = mine.firstWord; w < mine.endWord; w++) {
+      const entry = entries[w];
+      if (!entry || entry.seenIn === visit || entry.sentences.length === 0) continue;
+      entry.seenIn = visit;
+      const weight = source.weightOf(entry);
+      for (const j of entry.sentences) sums[j] += weight;
+    }
+    for (let j = 0; j < sums.length; j++) {
+      if (sums[j] <= bestWeight) continue;
+      bestWeight = sums[j];
+      best = { text: mine.text, match: source.view.sentences[j].text };
     }
   }
   return best;
 }
 
-/** 1-based rank and score of `row` in each list that holds it. */
-function signalsOf(row: number, ranks: Map<SignalName, Map<number, Signal>>): Why['signals'] {
+/** 1-based rank and score of `row` in each list that holds it (a scan: a request explains a few rows of lists of ~100). */
+function signalsOf(row: number, lists: SignalLists): Why['signals'] {
   const signals: Why['signals'] = {};
-  for (const [name, byRow] of ranks) {
-    const signal = byRow.get(row);
-    if (signal) signals[name] = signal;
+  for (const [name, rows] of Object.entries(lists) as [SignalName, readonly RankedRow[] | undefined][]) {
+    const rank = rows ? rows.findIndex((r) => r.row === row) : -1;
+    if (rank >= 0) signals[name] = { rank: rank + 1, score: rows![rank].score };
   }
   return signals;
 }
@@ -127,17 +174,13 @@ function signalsOf(row: number, ranks: Map<SignalName, Map<number, Signal>>): Wh
  * @param idf  an analyzed term's weight (BM25's idf)
  */
 export function explainer(source: string, lists: SignalLists, idf: (stem: string) => number, sentencesFrom = 0): (paper: Paper, row: number) => Why {
-  const sourceView = whyText(source, sentencesFrom);
-  const weights = new Map([...sourceView.stems].map((s) => [s, idf(s)]));
-  const weightOf = (s: string) => weights.get(s) ?? 0;
-  const ranks = new Map<SignalName, Map<number, Signal>>();
-  for (const [name, rows] of Object.entries(lists) as [SignalName, readonly RankedRow[] | undefined][]) {
-    if (rows) ranks.set(name, new Map(rows.map(({ row, score }, i) => [row, { rank: i + 1, score }])));
-  }
+  const sourceSide = whySource(source, sentencesFrom, idf);
   return (paper, row) => {
-    const paperView = paperWhyText(paper, sourceView);
-    const why: Why = { signals: signalsOf(row, ranks), terms: sharedTerms(paperView, sourceView, weightOf) };
-    const sentence = bestSentencePair(paperView, sourceView, weightOf);
+    // The title has no sentences of its own: the sentences compared are the abstract's.
+    const parts = [analyzedTitle(paper.title), analyzedAbstract(paper.abstract)];
+    const shared = parts.map((part) => sharedWords(part, sourceSide));
+    const why: Why = { signals: signalsOf(row, lists), terms: sharedTerms(parts, shared, sourceSide) };
+    const sentence = bestSentencePair(parts[1], shared[1].entries, sourceSide);
     if (sentence) why.sentence = sentence;
     return why;
   };

@@ -1,18 +1,17 @@
 /**
- * @file The view of a text that `why` compares: its content words in their surface form with
- * their stems (src/text's analyzer, the one BM25 uses), the two-word phrases among them, and
- * its sentences with their stems. Built once per query or source paper and once per result
- * paper, each on at most WHY_MAX_TEXT_CHARS characters so a very long abstract or draft costs
- * a bounded amount per request.
+ * @file The view of a text that `why` compares: its content words with their stems (src/text's
+ * analyzer, the one BM25 uses) and places (so their surface form can be cut out), which of
+ * them form two-word phrases, and its sentences with their stems. Built once per query or source paper, and once per result
+ * abstract for both its snippet and its `why` (src/search/analyzedTexts.ts), each on at
+ * most WHY_MAX_TEXT_CHARS characters so a very long abstract or draft costs a bounded amount.
  */
 import { WHY_MAX_SENTENCES, WHY_MAX_TEXT_CHARS } from '../config.js';
 import { sentenceSpans } from '../text/sentences.js';
 import { STOP_WORDS, stem, tokenize } from '../text/tokenize.js';
 import { forEachWord } from '../text/wordScan.js';
 
-/** A content word of a text: as written, its stem, and where it is. */
+/** A content word of a text: its stem, and where it is (text.slice(start, end) as written). */
 export interface TextWord {
-  surface: string;
   stem: string;
   start: number;
   end: number;
@@ -22,7 +21,12 @@ export interface TextWord {
 
 export interface TextSentence {
   text: string;
+  /** Where it starts in the text. */
+  start: number;
   stems: ReadonlySet<string>;
+  /** Its words: `words[firstWord]` up to, not including, `words[endWord]` of the text's words. */
+  firstWord: number;
+  endWord: number;
 }
 
 export interface WhyText {
@@ -30,13 +34,8 @@ export interface WhyText {
   text: string;
   words: TextWord[];
   stems: ReadonlySet<string>;
-  /** "stemA stemB" of each two-word phrase. */
-  pairs: ReadonlySet<string>;
   sentences: TextSentence[];
 }
-
-/** The key of a two-word phrase in `WhyText.pairs`. */
-export const pairKey = (a: string, b: string) => `${a} ${b}`;
 
 const [SPACE, TAB, HYPHEN] = [' ', '\t', '-'].map((c) => c.charCodeAt(0));
 
@@ -59,22 +58,18 @@ function tokenOf(word: string, ascii: boolean, digits: boolean): string | undefi
   return word.length > 1 && !digits ? word.toLowerCase() : undefined;
 }
 
-/**
- * The content words of `text` that `wanted` accepts (by their token, before stemming); a word
- * the analyzer drops (a stop word, a number, one letter) or `wanted` refuses breaks phrases.
- */
-function contentWords(text: string, wanted: (token: string) => boolean): TextWord[] {
+/** The content words of `text`; a word the analyzer drops (a stop word, a number, one letter) breaks phrases. */
+function contentWords(text: string): TextWord[] {
   const words: TextWord[] = [];
   let previous: TextWord | undefined;
   forEachWord(text, (start, end, ascii, digits) => {
-    const surface = text.slice(start, end);
-    const token = tokenOf(surface, ascii, digits);
-    if (token === undefined || STOP_WORDS.has(token) || !wanted(token)) {
+    const token = tokenOf(text.slice(start, end), ascii, digits);
+    if (token === undefined || STOP_WORDS.has(token)) {
       previous = undefined;
       return;
     }
     const joinsPrevious = previous !== undefined && isPhraseGap(text, previous.end, start);
-    previous = { surface, stem: stem(token), start, end, joinsPrevious };
+    previous = { stem: stem(token), start, end, joinsPrevious };
     words.push(previous);
   });
   return words;
@@ -87,47 +82,19 @@ function sentencesOf(text: string, from: number, words: readonly TextWord[]): Te
   return spans.map(({ text: sentence, start }) => {
     const [begin, end] = [from + start, from + start + sentence.length];
     while (w < words.length && words[w].start < begin) w++;
-    const stems = new Set<string>();
+    const [stems, firstWord] = [new Set<string>(), w];
     for (; w < words.length && words[w].end <= end; w++) stems.add(words[w].stem);
-    return { text: sentence, stems };
+    return { text: sentence, start: begin, stems, firstWord, endWord: w };
   });
-}
-
-/** Every word. */
-const anyWord = () => true;
-
-/** A word's or stem's first three letters, a "y" after the first read as "i" (Porter turns "sky" into "ski"). */
-function headOf(word: string): string {
-  const head = word.slice(0, 3);
-  return head.indexOf('y', 1) === -1 ? head : head[0] + head.slice(1).replaceAll('y', 'i');
-}
-
-/**
- * A filter for the words of a result paper that can share a stem with `source`. Porter stemming
- * changes only a word's end: a stem of three letters or more starts with the word's head
- * (headOf), a shorter one (its final "i" dropped) starts the word ("eyed" → "ei", "ties" → "ti").
- * Checked on the 101,000 distinct words of 80 MB of arXiv abstracts. Stemming and reading
- * words is most of the cost of reading a paper, and this spares most of them.
- */
-export function sharesPrefixWith(source: WhyText): (token: string) => boolean {
-  const heads = new Set<string>();
-  const shortStems: string[] = [];
-  for (const s of source.stems) {
-    if (s.length >= 3) heads.add(headOf(s));
-    else shortStems.push(s.length === 2 && s.endsWith('i') ? s[0] : s);
-  }
-  return (token) => heads.has(headOf(token)) || shortStems.some((s) => token.startsWith(s));
 }
 
 /**
  * The why-view of `text`, whose sentences are read from `sentencesFrom` on (a paper's title
- * and abstract, its sentences those of the abstract), keeping the words `wanted` accepts.
- * @example whyText('Optimal transport maps').pairs // => Set { 'optim transport', 'transport map' }
+ * and abstract, its sentences those of the abstract).
+ * @example whyText('Optimal transport maps').words.map((w) => w.stem) // => ['optim', 'transport', 'map']
  */
-export function whyText(text: string, sentencesFrom = 0, wanted: (token: string) => boolean = anyWord): WhyText {
+export function whyText(text: string, sentencesFrom = 0): WhyText {
   const cut = text.slice(0, WHY_MAX_TEXT_CHARS);
-  const words = contentWords(cut, wanted);
-  const pairs = new Set<string>();
-  words.forEach((word, i) => word.joinsPrevious && pairs.add(pairKey(words[i - 1].stem, word.stem)));
-  return { text: cut, words, stems: new Set(words.map((w) => w.stem)), pairs, sentences: sentencesOf(cut, Math.min(sentencesFrom, cut.length), words) };
+  const words = contentWords(cut);
+  return { text: cut, words, stems: new Set(words.map((w) => w.stem)), sentences: sentencesOf(cut, Math.min(sentencesFrom, cut.length), words) };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CollectionPaper, CollectionSummary } from '../collections/shapes.js';
-import { filterEchoFields, SimilarResult } from './apiShapes.js';
+import { filterEchoFields, SimilarResult, Why } from './apiShapes.js';
 
 /** GET /api/collections. */
 export const CollectionsBody = z.strictObject({ collections: z.array(CollectionSummary) });
@@ -27,13 +27,19 @@ export const CollectionBody = z.strictObject({
 });
 export type CollectionBody = z.infer<typeof CollectionBody>;
 
+/**
+ * One recommendation: a similar result whose `why` also names the positive example it was
+ * explained against (src/server/recommendResults.ts).
+ */
+export const RecommendResult = SimilarResult.extend({ why: Why.extend({ example: z.string().min(1) }) });
+export type RecommendResult = z.infer<typeof RecommendResult>;
+
 /** GET /api/recommend. */
 export const RecommendBody = z.strictObject({
   method: z.enum(['svm', 'rocchio']),
   k: z.number().int().positive(),
   tookMs: z.number().nonnegative(),
   ...filterEchoFields,
-  // Recommendations come from several examples at once, so they carry no per-source `why`.
-  results: z.array(SimilarResult.omit({ why: true })),
+  results: z.array(RecommendResult),
 });
 export type RecommendBody = z.infer<typeof RecommendBody>;

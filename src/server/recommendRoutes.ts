@@ -17,7 +17,7 @@ import type { RecommendBody } from './collectionShapes.js';
 import { filterSpecOf, rowsFor } from './filterSchema.js';
 import type { AppState } from './routes.js';
 import { validate, validated } from './schemas.js';
-import { resultView } from './views.js';
+import { recommendedResults } from './recommendResults.js';
 
 type Handler = (engine: SearchEngine, req: Request, res: Response) => Promise<void> | void;
 
@@ -59,7 +59,7 @@ function recommendHandler(store: CollectionStore | undefined): Handler {
     const filter = rowsFor(engine.index, spec);
     const rows = recommendPapers(engine.index, { pos, neg, k: query.k, method, filter });
     const tookMs = Math.round((performance.now() - start) * 100) / 100;
-    const body: RecommendBody = { method, k: query.k, tookMs, filters: filterEcho(spec), matching: filter.matching, results: rows.map((r) => resultView(engine.index, r)) };
+    const body: RecommendBody = { method, k: query.k, tookMs, filters: filterEcho(spec), matching: filter.matching, results: recommendedResults(engine, rows, pos) };
     res.json(body);
   };
 }

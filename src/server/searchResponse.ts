@@ -17,7 +17,7 @@ import { mapInSlices } from '../util/slices.js';
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 /** `why` as sent: signal scores rounded like result scores. */
-function whyView(why: Why): Why {
+export function whyView(why: Why): Why {
   const signals: Why['signals'] = {};
   for (const [name, signal] of Object.entries(why.signals) as [keyof Why['signals'], { rank: number; score: number }][]) {
     signals[name] = { rank: signal.rank, score: round(signal.score) };

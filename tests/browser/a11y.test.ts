@@ -3,25 +3,14 @@
  * focus to the panel and announces it, Esc returns focus where it came from, every
  * control is a 44 px touch target, and axe-core finds no violations in any state.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './helpers/axe.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { activeElementId, openExplorer, search, sel } from './helpers/app.js';
 
 const baseUrl = inject('baseUrl');
 const QUERY = 'mixture of experts routing';
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const page = useDesktopPage();
 
 describe('focus and announcements', () => {
   it('moves focus to the panel on opening a result from the keyboard, announces it, and Esc goes back', async () => {

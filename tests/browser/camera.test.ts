@@ -3,25 +3,14 @@
  * view rests into the URL, a reload restores it exactly (even with a search that would
  * otherwise move the map), and the home view fits the field.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parseCamera } from '../../web/src/map/cameraUrl.js';
 import { toData, type Camera } from '../../web/src/map/camera.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { mapSettled, openExplorer, sel } from './helpers/app.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const page = useDesktopPage();
 
 async function camera(): Promise<Camera> {
   const text = await page.locator(sel.canvas).getAttribute('data-camera');

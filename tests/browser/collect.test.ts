@@ -3,28 +3,21 @@
  * papers on the map lists exactly them; added to a new collection they survive a reload;
  * the collection's recommendations are drawn on the map, with a legend.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { toScreen } from '../../web/src/map/camera.js';
 import { CAMERA_PARAM, parseCamera } from '../../web/src/map/cameraUrl.js';
 import { COLLECT_RINGS } from '../../web/src/map/collectRings.js';
 import { insidePolygon } from '../../web/src/collect/polygon.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { canvasPixels, mapSettled, openExplorer, search, sel } from './helpers/app.js';
 import type { Pixels } from './helpers/png.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
+const page = useDesktopPage();
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
   page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 type Point = [number, number];
@@ -131,6 +124,9 @@ describe('collections on the map', () => {
   it('draws the recommendations on the map, with a legend', async () => {
     const recommended = page.locator('.collect-recommended li');
     await expect.poll(() => recommended.count()).toBe(20);
+    // Each has a why line (read against its nearest kept paper), its rank by meaning last.
+    await expect(page.locator('.collect-recommended li .why__signals').count()).resolves.toBe(20);
+    await expect(page.locator('.collect-recommended li .why').first().textContent()).resolves.toMatch(/ranked by meaning #1$/);
     await expect(page.locator('.collect-legend').textContent()).resolves.toMatch(/recommended \(20\)/);
     await mapSettled(page);
     const shown = countColour(await canvasPixels(page), COLLECT_RINGS.recommended);

@@ -3,9 +3,8 @@
  * paper panel, permalinks and history, the map's pixels and hover, keyboard
  * use, and the empty and error states.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useDesktopPage } from './helpers/browser.js';
 import { MAP_BACKGROUND, MOE, activeElementId, canvasPixels, mapSettled, openExplorer, resultTitles, search, sel } from './helpers/app.js';
 import { countNonBackground, differs, pointCentres } from './helpers/png.js';
 import { toScreen, type Viewport } from '../../web/src/map/camera.js';
@@ -14,21 +13,14 @@ import type { MapBody } from '../../src/server/apiShapes.js';
 
 const baseUrl = inject('baseUrl');
 const QUERY = 'mixture of experts routing';
-let browser: Browser;
-let page: Page;
+const page = useDesktopPage();
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the explorer page', () => {

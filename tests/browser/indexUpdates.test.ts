@@ -8,12 +8,12 @@ import { addPapers } from '../../src/pipeline/addPapers.js';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import type { RunningServer } from '../../src/server/listen.js';
 import { splitDemoCorpus } from '../helpers/splitCorpus.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { openExplorer, sel } from './helpers/app.js';
 import { startServer } from './helpers/server.js';
 import { tempDir } from '../helpers/tempDir.js';
 
-let browser: Browser;
+const page = useDesktopPage();
 let server: RunningServer;
 let work: string;
 let batch: string;
@@ -24,17 +24,14 @@ beforeAll(async () => {
   batch = split.batches[0];
   await buildIndex({ corpus: split.base, out: path.join(work, 'index'), embedder: 'lexical' });
   server = await startServer(path.join(work, 'index'));
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe('when papers are added while the page is open', () => {
   it('says how many are new and marks them on the map once asked', async () => {
-    const { page } = browser;
     await openExplorer(page, server.url);
     await expect(page.locator(sel.canvas).getAttribute('data-points')).resolves.toBe('60');
     await expect(page.locator('#update').isHidden()).resolves.toBe(true);

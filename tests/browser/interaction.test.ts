@@ -4,11 +4,10 @@
  * the map marks its result, and typing shows a lexical preview, then runs the full
  * search when the typing pauses.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCamera } from '../../web/src/map/cameraUrl.js';
 import { toScreen } from '../../web/src/map/camera.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { mapSettled, openExplorer, search, sel } from './helpers/app.js';
 
 interface MapJson {
@@ -20,18 +19,11 @@ interface MapJson {
 
 const baseUrl = inject('baseUrl');
 const QUERY = 'mixture of experts routing';
-let browser: Browser;
-let page: Page;
+const page = useDesktopPage();
 let map: MapJson;
 
 beforeAll(async () => {
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
   map = await (await page.request.get(`${baseUrl}/api/map`)).json();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('hover linking', () => {

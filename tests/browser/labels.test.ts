@@ -3,14 +3,12 @@
  * labels at each step from the home view to the deepest zoom (paper titles there), all
  * inside the map, none under a control, and never the same text twice.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { useDesktopPage } from './helpers/browser.js';
 import { mapSettled, openExplorer, sel } from './helpers/app.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
+const page = useDesktopPage();
 
 interface Rect {
   left: number;
@@ -24,15 +22,6 @@ interface LabelsSeen {
   controls: Rect[];
   labels: { text: string; kind: string; box: Rect }[];
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function labelsNow(): Promise<LabelsSeen> {
   return page.evaluate(`(() => {

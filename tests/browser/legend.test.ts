@@ -3,11 +3,10 @@
  * count and colour, fine topics under it, a click on an entry frames that topic's papers,
  * and the highlight styles are explained.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCamera } from '../../web/src/map/cameraUrl.js';
 import { toScreen, type Camera } from '../../web/src/map/camera.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { mapSettled, openExplorer, sel } from './helpers/app.js';
 
 interface MapJson {
@@ -20,18 +19,11 @@ interface MapJson {
 }
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
+const page = useDesktopPage();
 let map: MapJson;
 
 beforeAll(async () => {
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
   map = await (await page.request.get(`${baseUrl}/api/map`)).json();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function camera(): Promise<Camera> {

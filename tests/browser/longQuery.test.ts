@@ -6,14 +6,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/pipeline/buildIndex.js';
 import { silentReporter } from '../../src/report/reporter.js';
 import type { Paper } from '../../src/corpus/paper.js';
 import { readCorpus } from '../../src/corpus/parse.js';
 import type { RunningServer } from '../../src/server/listen.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { openExplorer, resultTitles, search, sel } from './helpers/app.js';
 import { DEMO_CORPUS, startServer } from './helpers/server.js';
 
@@ -35,8 +34,7 @@ const TEX_PAPERS: Paper[] = [
   },
 ];
 
-let browser: Browser;
-let page: Page;
+const page = useDesktopPage();
 let server: RunningServer;
 let work: string;
 let longAbstract: { id: string; text: string };
@@ -51,13 +49,10 @@ beforeAll(async () => {
   await fs.writeFile(corpus, [...papers, ...TEX_PAPERS].map((p) => JSON.stringify(p)).join('\n'));
   await buildIndex({ corpus, out: path.join(work, 'index'), embedder: 'lexical', reporter: silentReporter });
   server = await startServer(path.join(work, 'index'));
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await fs.rm(work, { recursive: true, force: true });
 });
@@ -72,6 +67,41 @@ describe('a pasted abstract', () => {
     expect((await resultTitles(page)).length).toBeGreaterThanOrEqual(5);
     await expect(page.locator(sel.results).first().getAttribute('data-id')).resolves.toBe(longAbstract.id);
     await expect(page.locator('.status__long').textContent()).resolves.toMatch(/Long text \(1,\d{3} characters\): sent by POST/);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('Back, Forward and reload after a pasted abstract', () => {
+  it('bring its results back, though the text is not in the address', async () => {
+    await openExplorer(page, server.url);
+    await search(page, longAbstract.text);
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThanOrEqual(5);
+    const opened = await page.locator(sel.results).nth(1).getAttribute('data-id');
+    await page.locator(sel.results).nth(1).click();
+    await page.waitForURL((url) => url.searchParams.get('paper') === opened);
+    const searches = () => page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/search')).length`);
+    const before = await searches();
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('paper'));
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
+    await expect(page.locator(sel.search).inputValue()).resolves.toBe(longAbstract.text);
+    // Closing the paper keeps the search: no new request.
+    await expect(searches()).resolves.toBe(before);
+
+    await page.goBack();
+    await expect.poll(() => page.locator(sel.results).count()).toBe(0);
+    await expect(page.locator(sel.search).inputValue()).resolves.toBe('');
+
+    await page.goForward();
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
+    await expect(page.locator('.status__long').count()).resolves.toBe(1);
+
+    await page.reload();
+    await page.locator(sel.results).first().waitFor();
+    await expect.poll(() => resultTitles(page)).toEqual(titles);
     expect(new URL(page.url()).searchParams.get('q')).toBeNull();
     expect(pageErrors).toEqual([]);
   });

@@ -2,26 +2,17 @@
  * @file The explorer while its server is not answering normally: still loading
  * its index (503 not_ready), or gone. Each test runs its own server.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { useDesktopPage } from './helpers/browser.js';
 import { openExplorer, search, sel } from './helpers/app.js';
 import { startServer } from './helpers/server.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const page = useDesktopPage();
 
 describe('while the index is still loading', () => {
   it('says so, retries, and shows the map once the index is ready', async () => {
     const server = await startServer(inject('indexDir'), { loadDelayMs: 2500 });
     try {
-      const { page } = browser;
       await page.goto(server.url);
       await expect.poll(() => page.locator('#alert').textContent()).toMatch(/retrying/i);
       await page.locator(`${sel.canvas}[data-draws]`).waitFor({ timeout: 20_000 });
@@ -36,7 +27,6 @@ describe('while the index is still loading', () => {
 describe('when the server is unreachable', () => {
   it('shows that it cannot reach the server, with a way to try again', async () => {
     const server = await startServer(inject('indexDir'));
-    const { page } = browser;
     await openExplorer(page, server.url);
     await server.close();
     await search(page, 'optimal transport');

@@ -5,29 +5,24 @@
  * corpus (no dates) the time controls are hidden.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/listen.js';
 import { datedIndexDir } from '../helpers/datedIndex.js';
-import { launchBrowser, type Browser } from './helpers/browser.js';
+import { useDesktopPage } from './helpers/browser.js';
 import { MAP_BACKGROUND, canvasPixels, mapSettled, openExplorer } from './helpers/app.js';
 import { countNonBackground } from './helpers/png.js';
 import { startServer } from './helpers/server.js';
 
 const demoUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
+const page = useDesktopPage();
 let dated: RunningServer;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   dated = await startServer(await datedIndexDir());
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  page = browser.page;
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(async () => {
-  await browser?.close();
   await dated?.close();
 });
 

@@ -11,7 +11,8 @@ import { buildBm25, loadBm25 } from '../../src/bm25/bm25.js';
 import { queryPoint } from '../../src/search/point.js';
 import { createQueryEmbedder, LruCache } from '../../src/search/queryCache.js';
 import type { RankedRow } from '../../src/ranking/rankedRow.js';
-import { analyzeQuery, bestSnippet, splitSentences } from '../../src/search/snippet.js';
+import { analyzeQuery, bestSnippet } from '../../src/search/snippet.js';
+import { splitSentences } from '../../src/text/sentences.js';
 
 const paper = (id: string, title: string, abstract: string) => ({ id, title, abstract });
 

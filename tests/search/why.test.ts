@@ -12,9 +12,8 @@ import type { Paper } from '../../src/corpus/paper.js';
 import { paperText } from '../../src/corpus/text.js';
 import { searchPapers, type SearchEngine, type SearchMode } from '../../src/search/engine.js';
 import { explainer, type Why } from '../../src/search/why.js';
-import { sharesPrefixWith, whyText } from '../../src/search/whyText.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { analyze, stem, tokenize } from '../../src/text/tokenize.js';
+import { analyze } from '../../src/text/tokenize.js';
 import { demoEngine, readyApp } from '../server/fixtures.js';
 
 /** True when `part` occurs as a run of consecutive items of `whole`. */
@@ -76,6 +75,19 @@ describe.each(['lexical', 'transformer'] as const)('why on search results (%s em
   });
 });
 
+describe('why on papers that share an abstract', () => {
+  it('explains each alike: a result read before does not change the next one', async () => {
+    const engine = await demoEngine('lexical');
+    const paper = engine.index.papers[3];
+    const q = splitSentences(paper.abstract).slice(0, 2).join(' ');
+    const explain = explainer(q, {}, (t) => engine.index.bm25.idf(t));
+    const first = explain(paper, 3);
+    expect(first.sentence).toBeDefined();
+    expect(explain({ ...paper, id: 'copy', title: 'Another title' }, 99)).toMatchObject({ sentence: first.sentence });
+    expect(explainer(q, {}, (t) => engine.index.bm25.idf(t))(paper, 3)).toEqual(first);
+  });
+});
+
 describe('why in the API', () => {
   let engine: SearchEngine;
   let app: Express;
@@ -102,16 +114,5 @@ describe('why in the API', () => {
       expectTermsInBoth(result.why, engine.index.papers[engine.index.rowById.get(result.id)!], paperText(source));
       if (result.why.sentence) expect(splitSentences(source.abstract)).toContain(result.why.sentence.match);
     });
-  });
-});
-
-describe('the word filter of result papers', () => {
-  it('keeps every word of the demo corpus whose stem is the source’s (stemming only changes word ends)', async () => {
-    const engine = await demoEngine('lexical');
-    const words = new Set(engine.index.papers.flatMap((p) => tokenize(paperText(p))));
-    for (const word of [...words, 'eyed', 'oed', 'cries', 'sky', 'ties', 'skies', 'dye']) {
-      expect(sharesPrefixWith({ ...whyText(''), stems: new Set([stem(word)]) })(word), word).toBe(true);
-    }
-    expect(sharesPrefixWith(whyText('optimal transport'))('network')).toBe(false);
   });
 });

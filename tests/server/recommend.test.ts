@@ -6,7 +6,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EXAMPLE_IDS } from '../../src/config.js';
 import type { SearchEngine } from '../../src/search/engine.js';
+import { paperText } from '../../src/corpus/text.js';
 import { RecommendBody } from '../../src/server/collectionShapes.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { analyze } from '../../src/text/tokenize.js';
 import { collectionsApp, expectError, type CollectionsApp } from './collectionFixtures.js';
 import { demoEngine } from './fixtures.js';
 
@@ -44,6 +47,32 @@ describe('GET /api/recommend', () => {
     expect(body.results.length).toBe(expected);
     expect(body.results.every((r) => inTopic.has(r.id))).toBe(true);
     expectError(await request(ctx.app).get('/api/recommend').query({ pos: ids(4).join(','), from: '2025-13' }), 400, 'bad_request', /from/);
+  });
+
+  it('explains each result against its nearest positive example: the rank, terms in both papers, a sentence of each', async () => {
+    const posRows = [4, 8, 15];
+    const res = await request(ctx.app).get('/api/recommend').query({ pos: ids(...posRows).join(','), neg: ids(16).join(','), k: 10 }).expect(200);
+    const body = RecommendBody.parse(res.body);
+    const { index } = engine;
+    const vector = (row: number) => index.vectors.subarray(row * index.dims, (row + 1) * index.dims);
+    const cosine = (a: number, b: number) => vector(a).reduce((sum, x, j) => sum + x * vector(b)[j], 0);
+    let withTerms = 0;
+    body.results.forEach((result, i) => {
+      const row = index.rowById.get(result.id)!;
+      const nearest = posRows.reduce((best, p) => (cosine(row, p) > cosine(row, best) ? p : best));
+      expect(result.why.example).toBe(index.papers[nearest].id);
+      expect(result.why.signals).toEqual({ semantic: { rank: i + 1, score: result.score } });
+      const [paperTerms, exampleTerms] = [analyze(paperText(index.papers[row])), analyze(paperText(index.papers[nearest]))];
+      for (const term of result.why.terms) {
+        for (const stem of analyze(term)) expect(paperTerms.includes(stem) && exampleTerms.includes(stem), `${term} in ${result.id} and ${result.why.example}`).toBe(true);
+      }
+      if (result.why.terms.length > 0) withTerms++;
+      if (result.why.sentence) {
+        expect(splitSentences(index.papers[row].abstract)).toContain(result.why.sentence.text);
+        expect(splitSentences(index.papers[nearest].abstract)).toContain(result.why.sentence.match);
+      }
+    });
+    expect(withTerms).toBeGreaterThan(body.results.length / 2);
   });
 
   it('defaults to 10 results and takes method=rocchio', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { boundsOf, fitBounds, toData, toScreen, zoomAt } from '../../web/src/map/camera.js';
 import { placeLabels, type LabelCandidate } from '../../web/src/map/labelPlacement.js';
 import { PickGrid } from '../../web/src/map/pickGrid.js';
-import { formatViewState, parseViewState } from '../../web/src/urlState.js';
+import { formatViewState, historyEntryOf, parseViewState, sameHistoryEntry, URL_QUERY_CHARS, viewOfHistory } from '../../web/src/urlState.js';
 import { SliceData } from '../../web/src/slice/sliceData.js';
 import { EMPTY_SLICE } from '../../web/src/slice/sliceState.js';
 import type { MapData } from '../../web/src/types.js';
@@ -92,6 +92,21 @@ describe('view state in the URL', () => {
     expect(parseViewState('?q=x&mode=bogus').mode).toBe('hybrid');
     expect(parseViewState('')).toEqual({ q: '', mode: 'hybrid', paper: null, slice: EMPTY_SLICE });
     expect(formatViewState({ q: '', mode: 'lexical', paper: null, slice: EMPTY_SLICE })).toBe('');
+  });
+
+  it('keeps a query too long for the URL in the history entry, and reads it back where the URL has none', () => {
+    const long = { q: 'word '.repeat(URL_QUERY_CHARS / 4).trim(), mode: 'lexical' as const, paper: 'p1', slice: EMPTY_SLICE };
+    const entry = historyEntryOf(long);
+    expect(entry).toEqual({ longQuery: long.q, mode: 'lexical' });
+    expect(formatViewState(long)).toBe('?paper=p1');
+    expect(viewOfHistory(formatViewState(long), entry)).toEqual(long);
+    expect(historyEntryOf({ ...long, q: 'short' })).toBeNull();
+    expect(viewOfHistory('?q=short', entry).q).toBe('short');
+    expect(viewOfHistory('?paper=p1', { longQuery: 42 }).q).toBe('');
+    expect(sameHistoryEntry(entry, { ...entry })).toBe(true);
+    expect(sameHistoryEntry(entry, { ...entry, mode: 'hybrid' })).toBe(false);
+    expect(sameHistoryEntry(null, null)).toBe(true);
+    expect(sameHistoryEntry(null, entry)).toBe(false);
   });
 });
 

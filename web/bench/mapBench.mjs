@@ -119,6 +119,11 @@ const DRIVE = `async ({ seconds, gesture }) => {
 const WATCH_LONG_TASKS = `window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true });`;
 
+/** Waits for the map's first frame showing every paper (the map paints a big one over several frames). */
+async function firstFullFrame(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('paperscope:map-first-draw').length > 0, null, { timeout: 120_000, polling: 50 });
+}
+
 async function measure(url, seconds) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'paperscope-bench-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
@@ -129,10 +134,10 @@ async function measure(url, seconds) {
     await page.addInitScript(WATCH_LONG_TASKS);
     // Warm the browser (its caches and compiled scripts), then measure a fresh load.
     await page.goto(url);
-    await page.locator('canvas.map-canvas[data-draws]').waitFor({ timeout: 120_000 });
+    await firstFullFrame(page);
     await page.goto('about:blank');
     await page.goto(url);
-    await page.locator('canvas.map-canvas[data-draws]').waitFor({ timeout: 120_000 });
+    await firstFullFrame(page);
     const timing = await page.evaluate(`(() => {
       const draw = performance.getEntriesByName('paperscope:map-first-draw')[0];
       const data = performance.getEntriesByName('paperscope:map-data')[0];

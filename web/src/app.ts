@@ -4,25 +4,25 @@
  * Every change of view goes through `navigate` (history.pushState), and Back
  * and Forward through `apply`, so every view is a permalink.
  */
-import { ApiError, fetchHealth, fetchPaper, fetchSimilar, fetchTrends, isAbort, searchPapers } from './api.js';
+import { fetchHealth, fetchPaper, fetchSimilar, fetchTrends, isAbort, searchPapers } from './api.js';
 import { keepCamera } from './map/cameraMemory.js';
-import { SliceData } from './slice/sliceData.js';
 import { sliceColors } from './slice/sliceColors.js';
 import { SlicePanel } from './slice/slicePanel.js';
 import { EMPTY_SLICE, type SliceState } from './slice/sliceState.js';
-import { MapView, type MapPoints } from './map/mapView.js';
-import { loadMap } from './mapData/loadMap.js';
-import { pointColors } from './mapData/pointColors.js';
+import { MapView } from './map/mapView.js';
+import { loadMap, nextTask } from './mapData/loadMap.js';
+import { MapPapers } from './mapData/mapPapers.js';
 import { topicRows } from './mapData/topicRows.js';
 import { Announcer } from './ui/announcer.js';
 import { byId } from './ui/dom.js';
 import { FocusReturn } from './ui/focusReturn.js';
 import { HoverLink } from './ui/hoverLink.js';
+import { messageOf, PageErrors } from './ui/pageErrors.js';
 import { SearchPreview } from './ui/searchPreview.js';
 import { TopicLegend } from './ui/topicLegend.js';
 import { TopicIndex } from './topics.js';
 import type { Health, MapData, ScoredPaper, SearchMode, SearchResponse } from './types.js';
-import { formatViewState, parseViewState, sameSearch, type ViewState } from './urlState.js';
+import { formatViewState, historyEntryOf, sameHistoryEntry, sameSearch, viewOfHistory, type ViewState } from './urlState.js';
 import { IndexUpdates } from './indexUpdates.js';
 import type { Notices } from './ui/notices.js';
 import type { UpdateNotice } from './ui/updateNotice.js';
@@ -32,7 +32,6 @@ import type { SearchForm } from './ui/searchForm.js';
 
 export const RESULTS_K = 20;
 export const SIMILAR_K = 10;
-const RETRY_MS = 2000;
 
 export interface AppParts {
   form: SearchForm;
@@ -47,10 +46,6 @@ export interface AppParts {
   onMapData?(data: MapData): void;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof ApiError ? error.message : 'Something went wrong in the page. Reload to try again.';
-}
-
 export class App {
   readonly map: MapView;
   private readonly legend: TopicLegend;
@@ -58,11 +53,11 @@ export class App {
   private readonly announcer = new Announcer();
   private readonly focusReturn = new FocusReturn();
   private topics = new TopicIndex([]);
-  private mapData: MapData | null = null;
-  private indexOfId = new Map<string, number>();
+  /** The loaded map's papers; null until the map has loaded. */
+  private papers: MapPapers | null = null;
   private shown: ViewState = { q: '', mode: 'hybrid', paper: null, slice: EMPTY_SLICE };
   private readonly slicePanel: SlicePanel;
-  private sliceData: SliceData | null = null;
+  private readonly errors: PageErrors;
   private search: SearchResponse | null = null;
   private similar: ScoredPaper[] = [];
   private searchAbort = new AbortController();
@@ -78,17 +73,18 @@ export class App {
 
   constructor(private readonly ui: AppParts) {
     this.map = new MapView(ui.mapHost, {
-      onSelect: (index) => this.openPaper(this.mapData!.ids[index], { focusPanel: true }),
-      onHover: (index) => this.hoverLink.mark(index >= 0 && this.mapData ? this.mapData.ids[index] : null),
+      onSelect: (index) => this.openPaper(this.papers!.data.ids[index], { focusPanel: true }),
+      onHover: (index) => this.hoverLink.mark(index >= 0 && this.papers ? this.papers.data.ids[index] : null),
       topicColor: (id) => this.topics.cssColorOf(id),
       isRootTopic: (topic) => this.topics.isRoot(topic),
       onTopicClick: (id) => this.changeSlice({ topic: id }),
     });
-    this.hoverLink = new HoverLink([byId('results'), byId('panel')], (id) => this.map.showHover(id === null ? -1 : (this.indexOfId.get(id) ?? -1)));
-    this.legend = new TopicLegend(ui.mapHost, (id) => this.mapData && this.map.focusOnArea(topicRows(this.mapData, id)));
+    this.hoverLink = new HoverLink([byId('results'), byId('panel')], (id) => this.map.showHover(id === null || !this.papers ? -1 : this.papers.rowOf(id)));
+    this.legend = new TopicLegend(ui.mapHost, (id) => this.papers && this.map.focusOnArea(topicRows(this.papers.data, id)));
     this.slicePanel = new SlicePanel(ui.sliceHost, { change: (next) => this.changeSlice(next), loadTrends: () => fetchTrends() });
-    window.addEventListener('popstate', () => this.apply(parseViewState(location.search), false));
+    window.addEventListener('popstate', () => this.apply(viewOfHistory(location.search, history.state), false));
     this.updates = new IndexUpdates(ui.update, (health) => this.refreshMap(health));
+    this.errors = new PageErrors(ui.notices);
   }
 
   /** Load what the page needs, then show the view in the URL. */
@@ -96,7 +92,7 @@ export class App {
     this.ui.results.showIntro();
     void this.loadHealth();
     void this.loadMap();
-    this.apply(parseViewState(location.search), true);
+    this.apply(viewOfHistory(location.search, history.state), true);
   }
 
   hrefOf = (paper: string): string => formatViewState({ ...this.shown, paper }) || '/';
@@ -104,7 +100,8 @@ export class App {
   /** Go to a new view, adding it to the browser history. */
   navigate(next: ViewState): void {
     const url = keepCamera(formatViewState(next)) || location.pathname;
-    if (url !== (location.search || location.pathname)) history.pushState(null, '', url);
+    const entry = historyEntryOf(next); // a query too long for the URL (urlState.ts HistoryEntry)
+    if (url !== (location.search || location.pathname) || !sameHistoryEntry(entry, history.state)) history.pushState(entry, '', url);
     this.apply(next, false);
   }
 
@@ -160,10 +157,10 @@ export class App {
 
   /** Colour and dim the map for the slice, and show its controls. */
   private renderSlice(): void {
-    if (!this.mapData || !this.sliceData) return;
-    const { colors, legend } = sliceColors(this.mapData, this.sliceData, this.topics, this.shown.slice);
+    if (!this.papers) return;
+    const { colors, legend } = sliceColors(this.papers.data, this.papers.slice, this.topics, this.shown.slice);
     this.map.recolor(colors);
-    this.slicePanel.render(this.sliceData, this.topics, this.shown.slice, legend);
+    this.slicePanel.render(this.papers.slice, this.topics, this.shown.slice, legend);
   }
 
   private async loadHealth(): Promise<void> {
@@ -173,19 +170,15 @@ export class App {
       this.ui.notices.clearAlert();
       this.updates.showing(health);
     } catch (error) {
-      this.onPageError(error, () => void this.loadHealth());
+      this.errors.report(error, () => void this.loadHealth());
     }
-  }
-
-  private onPageError(error: unknown, retry: () => void): void {
-    if (!this.retryWhenReady(error, retry)) this.ui.notices.showAlert(messageOf(error), { label: 'Retry', run: () => location.reload() });
   }
 
   /** Loads the map of the index the server now serves, keeping the view, and marks the papers new to this page. */
   private async refreshMap(health: Health): Promise<void> {
-    const before = new Set(this.mapData?.ids ?? []);
+    const before = new Set(this.papers?.data.ids ?? []);
     await this.loadMap({ keepView: true });
-    const ids = this.mapData?.ids ?? [];
+    const ids = this.papers?.data.ids ?? [];
     for (const id of ids) if (!before.has(id)) this.addedIds.add(id);
     this.map.setAdded(this.indices([...this.addedIds].map((id) => ({ id }))));
     this.ui.notices.showHealth(health);
@@ -196,20 +189,22 @@ export class App {
     try {
       const data = await loadMap();
       performance.mark('paperscope:map-data');
-      this.mapData = data;
-      this.topics = TopicIndex.fromMap(data);
-      this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
-      this.map.setData(this.pointsOf(data), data.clusters ?? [], opts);
+      // Deriving, drawing and the rest of the page run as separate tasks, none holding the page long.
+      const papers = new MapPapers(data);
+      await nextTask();
+      [this.papers, this.topics] = [papers, papers.topics];
+      const { colors, legend } = sliceColors(data, papers.slice, papers.topics, this.shown.slice);
+      this.map.setData(papers.points(colors), data.clusters ?? [], opts);
+      await nextTask();
       this.legend.show(this.topics);
-      this.sliceData = new SliceData(data);
-      this.renderSlice();
+      this.slicePanel.render(papers.slice, this.topics, this.shown.slice, legend);
       this.ui.onMapData?.(data);
       this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
       this.rerenderResults();
       this.syncMap(!opts.keepView);
     } catch (error) {
       this.map.showMessage(`The map could not be loaded: ${messageOf(error)}`);
-      this.retryWhenReady(error, () => void this.loadMap());
+      this.errors.retryWhenReady(error, () => void this.loadMap());
     }
   }
 
@@ -222,30 +217,17 @@ export class App {
     if (focused) this.ui.results.linkFor(focused)?.focus();
   }
 
-  private pointsOf(data: MapData): MapPoints {
-    const colors = pointColors(data, this.topics);
-    return {
-      titles: data.titles,
-      xs: data.x instanceof Float32Array ? data.x : Float32Array.from(data.x),
-      ys: data.y instanceof Float32Array ? data.y : Float32Array.from(data.y),
-      colors,
-      describe: (i) => this.topics.describe(data.cluster[i], data.coarseCluster?.[i]),
-      fine: data.cluster,
-      coarse: data.coarseCluster,
-    };
-  }
-
   private indices(papers: readonly { id: string }[]): number[] {
-    return papers.map((p) => this.indexOfId.get(p.id) ?? -1).filter((i) => i >= 0);
+    return this.papers?.rows(papers) ?? [];
   }
 
   /** Push the current results and selection to the map; `refocus` moves the view to them. */
   private syncMap(refocus: boolean): void {
-    if (!this.mapData) return;
+    if (!this.papers) return;
     const results = this.indices(this.search?.results ?? []);
     const point = this.search?.point ?? null;
     this.map.setResults(results, point);
-    const selected = this.shown.paper ? (this.indexOfId.get(this.shown.paper) ?? -1) : -1;
+    const selected = this.shown.paper ? this.papers.rowOf(this.shown.paper) : -1;
     const similar = selected >= 0 ? this.indices(this.similar) : [];
     this.map.setSelection(selected, similar);
     if (!refocus) return;
@@ -271,18 +253,10 @@ export class App {
       this.syncMap(!this.shown.paper);
     } catch (error) {
       if (isAbort(error)) return;
-      if (this.retryWhenReady(error, () => sameSearch(this.shown, state) && void this.loadSearch(state))) return;
+      if (this.errors.retryWhenReady(error, () => sameSearch(this.shown, state) && void this.loadSearch(state))) return;
       this.ui.results.showError(messageOf(error));
       this.syncMap(false);
     }
-  }
-
-  /** On 503 (index still loading) run `retry` after Retry-After and say so; false for other errors. */
-  private retryWhenReady(error: unknown, retry: () => void): boolean {
-    if (!(error instanceof ApiError) || error.status !== 503) return false;
-    this.ui.notices.showAlert(`${error.message} Retrying…`);
-    setTimeout(retry, (error.retryAfter ?? RETRY_MS / 1000) * 1000);
-    return true;
   }
 
   private showNoPaper(): void {
@@ -305,7 +279,7 @@ export class App {
     const [paper, similar] = await Promise.allSettled([fetchPaper(id, abort.signal), fetchSimilar(id, SIMILAR_K, abort.signal, this.shown.slice)]);
     if (abort.signal.aborted) return;
     if (paper.status === 'rejected') {
-      if (this.retryWhenReady(paper.reason, () => this.shown.paper === id && void this.loadPaper(id))) return;
+      if (this.errors.retryWhenReady(paper.reason, () => this.shown.paper === id && void this.loadPaper(id))) return;
       this.ui.panel.showError(messageOf(paper.reason));
     } else {
       this.ui.panel.showPaper(paper.value, this.topics, this.shown.q);

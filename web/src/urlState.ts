@@ -55,3 +55,38 @@ export function formatViewState(state: ViewState): string {
 export function sameSearch(a: ViewState, b: ViewState): boolean {
   return a.q === b.q && a.mode === b.mode && sameFilters(a.slice, b.slice);
 }
+
+/**
+ * What the history entry of a view keeps beside its URL: a query too long for the URL (sent
+ * by POST), so Back, Forward and a reload bring its results back; null for any other view.
+ */
+export interface HistoryEntry {
+  longQuery: string;
+  mode: SearchMode;
+}
+
+/** The history entry to store for `state` (see HistoryEntry). */
+export function historyEntryOf(state: ViewState): HistoryEntry | null {
+  return state.q && [...state.q].length > URL_QUERY_CHARS ? { longQuery: state.q, mode: state.mode } : null;
+}
+
+/** True when `a` and `b` (a HistoryEntry, null, or whatever history.state holds) keep the same query. */
+export function sameHistoryEntry(a: HistoryEntry | null, b: unknown): boolean {
+  const other = asHistoryEntry(b);
+  return a === null ? other === null : other !== null && a.longQuery === other.longQuery && a.mode === other.mode;
+}
+
+function asHistoryEntry(value: unknown): HistoryEntry | null {
+  const entry = value as Partial<HistoryEntry> | null;
+  return typeof entry?.longQuery === 'string' && entry.longQuery ? { longQuery: entry.longQuery, mode: asMode(entry.mode ?? null) } : null;
+}
+
+/**
+ * The view of a URL's query string and its history entry: the entry's long query where the URL has none.
+ * @example viewOfHistory('?paper=x', { longQuery: 'We study…', mode: 'lexical' }).q // => 'We study…'
+ */
+export function viewOfHistory(search: string, entry: unknown): ViewState {
+  const state = parseViewState(search);
+  const long = asHistoryEntry(entry);
+  return long && !state.q ? { ...state, q: long.longQuery, mode: long.mode } : state;
+}

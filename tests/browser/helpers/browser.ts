@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -46,4 +47,31 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The desktop viewport every browser test file uses. */
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+/**
+ * One desktop Chromium page for the tests of the calling file: launched before them and
+ * closed after them (call it at the top level of the file, before the file's own hooks).
+ * The page exists only once the file's tests start, so what this returns stands in for
+ * it: every property read goes to the page launched for the file.
+ */
+export function useDesktopPage(): Page {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(DESKTOP);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return new Proxy({} as Page, {
+    get(_target, key) {
+      if (!browser) throw new Error('browser tests: the desktop page is used before its beforeAll hook launched it');
+      const page = browser.page;
+      const value: unknown = Reflect.get(page, key, page);
+      return typeof value === 'function' ? value.bind(page) : value;
+    },
+  });
 }

@@ -152,7 +152,7 @@ export class Collector {
     try {
       const collection = known ?? (await fetchCollection(this.activeId));
       const hasPositive = collection.papers.some((p) => p.label === 'pos' && !p.missing);
-      const recommended: ReadonlyArray<{ id: string; title: string }> | string = hasPositive ? await fetchRecommendations(collection.id, RECOMMEND_K) : 'Mark a paper ▲ (keep) to get recommendations.';
+      const recommended: Awaited<ReturnType<typeof fetchRecommendations>> | string = hasPositive ? await fetchRecommendations(collection.id, RECOMMEND_K) : 'Mark a paper ▲ (keep) to get recommendations.';
       if (this.view !== 'collection') return;
       this.body.replaceChildren(renderCollection(collection, recommended, { open: this.parts.open, actions: this.actionsFor }));
       this.drawCollection(collection, typeof recommended === 'string' ? [] : recommended);

@@ -4,6 +4,8 @@
  * its recommendations) and a lasso selection's list. Pure rendering: every action is a handler.
  */
 import { h } from '../ui/dom.js';
+import { whyLine } from '../ui/resultDetails.js';
+import type { Why } from '../types.js';
 import { EXPORT_FORMATS, exportUrl, type Collection, type CollectionSummary, type ExportSet, type Label } from './api.js';
 import { downloadInBatches, IDS_PER_REQUEST } from './download.js';
 
@@ -67,11 +69,11 @@ export function listenForOpens(el: HTMLElement, open: (id: string) => void): voi
 const LABEL_NAMES: Record<Label, string> = { pos: 'positive', neg: 'negative' };
 
 /** A collection: its papers (missing ones marked), then its recommendations (or why there are none). */
-export function renderCollection(collection: Collection, recommended: ReadonlyArray<{ id: string; title: string }> | string, on: PaperRowHandlers): HTMLElement {
+export function renderCollection(collection: Collection, recommended: ReadonlyArray<{ id: string; title: string; why?: Why }> | string, on: PaperRowHandlers): HTMLElement {
   const papers = collection.papers.map((p) =>
     paperRow(p.id, p.title, on, h('span', { class: `collect-paper__badge collect-paper__badge--${p.missing ? 'missing' : p.label}`, text: p.missing ? 'missing from this index' : LABEL_NAMES[p.label] })),
   );
-  const recs = typeof recommended === 'string' ? [h('p', { class: 'collect-view__note', text: recommended })] : [h('ol', { class: 'collect-list collect-recommended' }, ...recommended.map((r) => paperRow(r.id, r.title, on)))];
+  const recs = typeof recommended === 'string' ? [h('p', { class: 'collect-view__note', text: recommended })] : [h('ol', { class: 'collect-list collect-recommended' }, ...recommended.map((r) => paperRow(r.id, r.title, on, whyLine(r.why) ?? undefined)))];
   const summary = `${collection.size} ${collection.size === 1 ? 'paper' : 'papers'}${collection.missing ? `, ${collection.missing} missing from this index` : ''}`;
   const view = h(
     'section',

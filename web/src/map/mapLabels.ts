@@ -6,6 +6,7 @@
 import type { Topic } from '../types.js';
 import { toScreen, type Camera, type Viewport } from './camera.js';
 import { LabelLayer } from './labelLayer.js';
+import type { Box } from './labelPlacement.js';
 import { controlObstacles, labelObstacles, type Highlighted } from './obstacles.js';
 import { scanView, type PaperColumns, type ViewContent } from './viewContent.js';
 
@@ -34,9 +35,9 @@ export class MapLabels {
   }
 
   /** Re-place the labels; `zoom` is scale / home scale, `resting` says the view stopped. */
-  update(camera: Camera, view: Viewport, zoom: number, resting: boolean, queryPoint: { x: number; y: number } | null, highlighted: Highlighted): void {
+  update(camera: Camera, view: Viewport, zoom: number, resting: boolean, queryBoxes: readonly Box[], highlighted: Highlighted): void {
     const points = this.points;
-    const obstacles = [...labelObstacles(camera, view, queryPoint, points, highlighted), ...controlObstacles(this.root)];
+    const obstacles = [...labelObstacles(camera, view, queryBoxes, points, highlighted), ...controlObstacles(this.root)];
     if (points && (resting || !this.content)) this.content = scanView(points, camera, view);
     const context = points && this.content ? { content: this.content, titleOf: (i: number) => points.titles[i] } : undefined;
     this.layer.update(camera, view, zoom, obstacles, context);

@@ -5,17 +5,17 @@
  * Draws on demand (one frame per change), so an idle map costs nothing.
  */
 import type { Topic } from '../types.js';
-import { boundsOf, easeInOutCubic, interpolate, panBy, toData, toScreen, zoomAt, type Camera, type Viewport } from './camera.js';
-import { CameraMemory } from './cameraMemory.js';
+import { boundsOf } from './camera.js';
 import { formatCamera } from './cameraUrl.js';
-import { addZoomButtons, attachMapKeys, type ViewActions } from './controls.js';
-import { areaCamera, focusCamera, homeCameras, pointSizeAt, zoomAnchor, zoomLimits } from './framing.js';
+import { addZoomButtons, attachMapKeys } from './controls.js';
+import { pointSizeAt } from './framing.js';
 import { attachGestures } from './gestures.js';
+import { MapCamera } from './mapCamera.js';
 import { MapLabels } from './mapLabels.js';
 import { QueryMarker, Tooltip } from './overlays.js';
 import { PickGrid } from './pickGrid.js';
-import { PointScene, type CollectLayerName } from './pointScene.js';
-import { RestWatch } from './restWatch.js';
+import type { Circle } from './queryLabel.js';
+import { highlightSize, PointScene, type CollectLayerName } from './pointScene.js';
 
 /** The points to draw: columns, plus an RGBA colour per point. */
 export interface MapPoints {
@@ -43,39 +43,30 @@ export interface MapViewOptions {
 }
 
 export const MAP_BACKGROUND: readonly [number, number, number] = [13, 17, 23];
-const ANIMATION_MS = 450;
+/**
+ * Share of the canvas's resolution while the view moves: a quarter of the pixels to fill
+ * and hand to the compositor each frame, which on software WebGL is most of a frame's cost.
+ * At rest the map is drawn sharp again.
+ */
+const MOVING_RESOLUTION = 0.5;
+/** Space kept around the open paper's ring by the query's label (CSS px). */
+const OPEN_PAPER_CLEARANCE = 4;
 
-interface Animation {
-  from: Camera;
-  to: Camera;
-  start: number;
-}
-
-export class MapView implements ViewActions {
+export class MapView {
   readonly canvas = document.createElement('canvas');
   private readonly labels: MapLabels;
   private readonly tooltip: Tooltip;
   private readonly marker: QueryMarker;
   private readonly message = document.createElement('p');
   private scene: PointScene | null = null;
-  /** At rest the map is drawn exactly and its camera goes to the URL. */
-  private readonly rest = new RestWatch(() => {
-    if (this.points) this.memory.store(this.camera, this.home);
-    this.requestRender();
-  });
+  private readonly camera = new MapCamera(() => this.requestRender());
   private points: MapPoints | null = null;
   private grid: PickGrid | null = null;
-  private camera: Camera = { cx: 0, cy: 0, scale: 1 };
-  private home: Camera = { cx: 0, cy: 0, scale: 1 };
-  /** The camera that shows every paper, outliers too: the zoom-out limit. */
-  private whole: Camera = { cx: 0, cy: 0, scale: 1 };
-  private readonly memory = new CameraMemory();
-  private view: Viewport = { width: 1, height: 1 };
   private dpr = 1;
   private frame = 0;
   private draws = 0;
-  private animation: Animation | null = null;
-  private userMoved = false;
+  /** Whether a frame has shown every paper yet (the first picture is painted over several frames). */
+  private drawnAll = false;
   private highlighted = { results: [] as readonly number[], selected: -1, hover: -1, collected: new Map<CollectLayerName, readonly number[]>() };
 
   constructor(private readonly root: HTMLElement, private readonly options: MapViewOptions) {
@@ -114,12 +105,7 @@ export class MapView implements ViewActions {
     this.scene?.setPoints(points);
     this.canvas.dataset.points = String(points.xs.length);
     this.labels.setData(points, topics);
-    this.fitHome();
-    if (!opts.keepView) {
-      const saved = this.memory.restore();
-      this.camera = saved ?? this.home;
-      this.userMoved = saved !== null;
-    }
+    this.camera.setPapers(points, opts.keepView ?? false);
     this.requestRender();
   }
 
@@ -163,93 +149,38 @@ export class MapView implements ViewActions {
 
   /** The data point under screen point (sx, sy), in CSS px from the map's top left. */
   screenToData(sx: number, sy: number): [number, number] {
-    return toData(this.camera, this.view, sx, sy);
+    return this.camera.toData(sx, sy);
   }
 
   /** Move the view to show these papers (and extra data points), animated. */
   focusOn(indices: readonly number[], extra: readonly { x: number; y: number }[] = []): void {
-    const target = this.points && !this.memory.held ? focusCamera(this.points, indices, extra, this.view, this.home, this.whole) : null;
-    if (target) this.animateTo(target);
+    this.camera.focusOn(indices, extra);
   }
 
   /** Frame the dense core of these papers (a topic), animated. */
   focusOnArea(indices: readonly number[]): void {
-    const target = this.points && areaCamera(this.points, indices, this.view);
-    if (!target) return;
-    this.userMoved = true;
-    this.animateTo(target);
-  }
-
-  /** Show the whole map. */
-  reset(): void {
-    this.userMoved = false;
-    this.animateTo(this.home);
-  }
-
-  panBy(dx: number, dy: number): void {
-    this.userMoved = true;
-    this.setCamera(panBy(this.camera, dx, dy));
-  }
-
-  /** Buttons and keys zoom toward the papers in view, not the view's centre. */
-  zoomBy(factor: number): void {
-    this.userMoved = true;
-    const [sx, sy] = this.points ? zoomAnchor(this.points.xs, this.points.ys, this.camera, this.view) : [this.view.width / 2, this.view.height / 2];
-    this.zoomAbout(sx, sy, factor);
-  }
-
-  /** Zoom about a screen point, the zoom held within its limits so the point stays put. */
-  private zoomAbout(sx: number, sy: number, factor: number): void {
-    const { min, max } = zoomLimits(this.home, this.whole, this.points?.xs.length ?? 0);
-    const scale = Math.min(max, Math.max(min, this.camera.scale * factor));
-    this.setCamera(zoomAt(this.camera, this.view, sx, sy, scale / this.camera.scale));
-  }
-
-  /** Home shows the dense core of the field; zooming out reaches every outlier. */
-  private fitHome(): void {
-    const cameras = this.points && homeCameras(this.points, this.view);
-    if (cameras) ({ home: this.home, whole: this.whole } = cameras);
-  }
-
-  private setCamera(camera: Camera): void {
-    this.camera = camera;
-    this.rest.moved();
-    this.requestRender();
-  }
-
-  private animateTo(target: Camera): void {
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    if (reduced) {
-      this.animation = null;
-      this.setCamera(target);
-      return;
-    }
-    this.animation = { from: this.camera, to: target, start: performance.now() };
-    this.requestRender();
+    this.camera.focusOnArea(indices);
   }
 
   private listen(): void {
     attachGestures(this.canvas, {
       start: () => {
-        this.animation = null;
+        this.camera.stop();
         this.tooltip.hide();
       },
-      pan: (dx, dy) => this.panBy(dx, dy),
-      zoom: (factor, sx, sy) => {
-        this.userMoved = true;
-        this.zoomAbout(sx, sy, factor);
-      },
+      pan: (dx, dy) => this.camera.panBy(dx, dy),
+      zoom: (factor, sx, sy) => this.camera.zoomAbout(sx, sy, factor),
       hover: (sx, sy) => this.showHover(this.pick(sx, sy)),
       leave: () => this.showHover(-1),
       click: (sx, sy) => this.selectAt(sx, sy),
     });
-    attachMapKeys(this.canvas, this);
-    addZoomButtons(this.root, this);
+    attachMapKeys(this.canvas, this.camera);
+    addZoomButtons(this.root, this.camera);
     new ResizeObserver(() => this.resize()).observe(this.root);
   }
 
   private pointSize(): number {
-    return pointSizeAt(this.points?.xs.length ?? 1, this.camera.scale / this.home.scale);
+    return pointSizeAt(this.points?.xs.length ?? 1, this.camera.zoom);
   }
 
   private selectAt(sx: number, sy: number): void {
@@ -260,8 +191,8 @@ export class MapView implements ViewActions {
   /** The paper under screen point (sx, sy), or -1. */
   private pick(sx: number, sy: number): number {
     if (!this.grid) return -1;
-    const [x, y] = toData(this.camera, this.view, sx, sy);
-    const radius = Math.max(8, this.pointSize() / 2 + 4) / this.camera.scale;
+    const [x, y] = this.camera.toData(sx, sy);
+    const radius = Math.max(8, this.pointSize() / 2 + 4) / this.camera.camera.scale;
     return this.grid.nearest(x, y, radius);
   }
 
@@ -277,15 +208,9 @@ export class MapView implements ViewActions {
   }
 
   private resize(): void {
-    const width = Math.max(1, this.root.clientWidth);
-    const height = Math.max(1, this.root.clientHeight);
     this.dpr = Math.min(window.devicePixelRatio || 1, 2);
-    this.canvas.width = Math.round(width * this.dpr);
-    this.canvas.height = Math.round(height * this.dpr);
-    this.view = { width, height };
+    this.camera.resize({ width: Math.max(1, this.root.clientWidth), height: Math.max(1, this.root.clientHeight) });
     this.scene?.invalidate();
-    this.fitHome();
-    if (!this.userMoved && !this.animation) this.camera = this.home;
     this.requestRender();
   }
 
@@ -295,35 +220,57 @@ export class MapView implements ViewActions {
 
   private render(now: number): void {
     this.frame = 0;
-    if (this.animation) {
-      const t = Math.min(1, (now - this.animation.start) / ANIMATION_MS);
-      this.camera = interpolate(this.animation.from, this.animation.to, easeInOutCubic(t));
-      if (t >= 1) this.animation = null;
-      else this.requestRender();
-      this.rest.moved();
-    }
+    this.camera.advance(now);
     if (this.scene && this.points) this.drawPoints(this.scene);
-    this.labels.update(this.camera, this.view, this.camera.scale / this.home.scale, this.rest.resting, this.marker.get(), this.highlighted);
-    this.placeOverlays();
-    this.rest.frameDrawn();
+    this.placeMarker();
+    const { camera, view, zoom, resting } = this.camera;
+    this.labels.update(camera, view, zoom, resting, this.marker.boxes, this.highlighted);
+    this.placeTooltip();
+    this.camera.frameDrawn();
   }
 
   private drawPoints(scene: PointScene): void {
     const collected = [...this.highlighted.collected.values()].some((indices) => indices.length > 0);
     const focused = this.highlighted.results.length > 0 || this.highlighted.selected >= 0 || collected;
-    scene.draw(this.camera, this.view, this.dpr, this.pointSize(), focused, this.rest.resting && this.animation === null);
+    const { camera, view, resting } = this.camera;
+    this.fitCanvas(resting ? 1 : MOVING_RESOLUTION);
+    scene.draw(camera, view, this.dpr, this.pointSize(), focused, resting);
+    if (scene.painting) this.requestRender();
     this.draws++;
     this.canvas.dataset.draws = String(this.draws);
-    this.canvas.dataset.camera = formatCamera(this.camera);
-    if (this.draws === 1) performance.mark('paperscope:map-first-draw');
+    this.canvas.dataset.camera = formatCamera(camera);
+    if (!this.drawnAll && scene.complete) {
+      this.drawnAll = true;
+      performance.mark('paperscope:map-first-draw');
+    }
   }
 
-  private placeOverlays(): void {
+  /** Size the canvas's pixels to `share` of the view's device pixels (it is stretched to the view). */
+  private fitCanvas(share: number): void {
+    const { width, height } = this.camera.view;
+    const [w, h] = [Math.max(1, Math.round(width * this.dpr * share)), Math.max(1, Math.round(height * this.dpr * share))];
+    if (this.canvas.width !== w) this.canvas.width = w;
+    if (this.canvas.height !== h) this.canvas.height = h;
+  }
+
+  /** The query's marker, its label clear of the open paper. */
+  private placeMarker(): void {
     const point = this.marker.get();
-    if (point) this.marker.place(...toScreen(this.camera, this.view, point.x, point.y));
+    if (!point) return;
+    const selected = this.highlighted.selected;
+    const keepClear: Circle[] = [];
+    if (selected >= 0 && this.points) {
+      const [x, y] = this.camera.toScreen(this.points.xs[selected], this.points.ys[selected]);
+      keepClear.push({ x, y, r: highlightSize('selected', this.pointSize()) / 2 + OPEN_PAPER_CLEARANCE });
+    }
+    this.marker.place(...this.camera.toScreen(point.x, point.y), keepClear, this.camera.view);
+  }
+
+  private placeTooltip(): void {
     const hover = this.highlighted.hover;
     if (hover < 0 || !this.points) return this.tooltip.hide();
-    const [sx, sy] = toScreen(this.camera, this.view, this.points.xs[hover], this.points.ys[hover]);
-    this.tooltip.show(this.points.titles[hover], this.points.describe(hover), sx, sy, this.view.width, this.view.height);
+    const [sx, sy] = this.camera.toScreen(this.points.xs[hover], this.points.ys[hover]);
+    const { width, height } = this.camera.view;
+    this.tooltip.show(this.points.titles[hover], this.points.describe(hover), sx, sy, width, height);
   }
 }

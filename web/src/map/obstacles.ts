@@ -10,18 +10,15 @@ export interface Highlighted {
   selected: number;
 }
 
+/** `queryBoxes`: the query's marker and its label, where they were placed (overlays.ts). */
 export function labelObstacles(
   camera: Camera,
   view: Viewport,
-  queryPoint: { x: number; y: number } | null,
+  queryBoxes: readonly Box[],
   points: { xs: ArrayLike<number>; ys: ArrayLike<number> } | null,
   highlighted: Highlighted,
 ): Box[] {
-  const boxes: Box[] = [];
-  if (queryPoint) {
-    const [sx, sy] = toScreen(camera, view, queryPoint.x, queryPoint.y);
-    boxes.push({ left: sx - 13, top: sy - 30, width: 110, height: 44 });
-  }
+  const boxes: Box[] = [...queryBoxes];
   if (!points) return boxes;
   const around = (i: number, r: number): void => {
     const [sx, sy] = toScreen(camera, view, points.xs[i], points.ys[i]);
@@ -32,11 +29,11 @@ export function labelObstacles(
   return boxes;
 }
 
-/** The map's own controls (zoom buttons, legend) and markers, in the map's coordinates. */
+/** The map's own controls (zoom buttons, legends, the lasso button), in the map's coordinates. */
 export function controlObstacles(root: HTMLElement): Box[] {
   const origin = root.getBoundingClientRect();
   const margin = 4;
-  return [...root.querySelectorAll<HTMLElement>('.map-controls, .map-legend, .map-query, .lasso-toggle, .collect-legend')]
+  return [...root.querySelectorAll<HTMLElement>('.map-controls, .map-legend, .lasso-toggle, .collect-legend')]
     .filter((el) => !el.hidden && el.getClientRects().length > 0)
     .map((el) => {
       const box = el.getBoundingClientRect();

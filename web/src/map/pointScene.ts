@@ -6,7 +6,7 @@
  */
 import type { Camera, Viewport } from './camera.js';
 import { RasterCache } from './rasterCache.js';
-import { PointRenderer, type LayerStyle, type PointLayer } from './renderer.js';
+import { PointRenderer, type LayerDraw, type LayerStyle, type PointLayer } from './renderer.js';
 
 import { COLLECT_RINGS, type CollectLayerName } from './collectRings.js';
 
@@ -40,6 +40,11 @@ function layerStyles(size: number, focused: boolean): Record<LayerName, LayerSty
   };
 }
 
+/** The diameter (CSS px) a highlight layer draws its papers at, for papers of `pointSize`. */
+export function highlightSize(name: Exclude<LayerName, 'base'>, pointSize: number): number {
+  return layerStyles(pointSize, true)[name].size;
+}
+
 /** Point columns as the scene needs them: positions and RGBA colours (0..255). */
 export interface ScenePoints {
   xs: Float32Array;
@@ -47,17 +52,27 @@ export interface ScenePoints {
   colors: Uint8Array;
 }
 
+/**
+ * Papers painted into the cached picture per frame: on software WebGL (2 shared cores)
+ * about 20 ms of drawing, so no frame of a big map draws every paper.
+ */
+const POINTS_PER_FRAME = 24_000;
+
 export class PointScene {
   private readonly renderer: PointRenderer;
   private readonly cache: RasterCache;
   private readonly layers = new Map<LayerName, PointLayer>();
   private points: ScenePoints | null = null;
-  private cachedBaseAlpha = -1;
+  /** The dimming last asked for: a change makes a new picture. */
+  private baseAlpha = -1;
+  /** How the picture being painted draws its papers, and how many it has drawn. */
+  private paintStyle: LayerStyle = { size: 1, alpha: 1 };
+  private painted = 0;
 
   /** Throws when WebGL 2 is unavailable. */
   constructor(canvas: HTMLCanvasElement, background: readonly [number, number, number]) {
     this.renderer = new PointRenderer(canvas, background);
-    this.cache = new RasterCache(this.renderer.gl);
+    this.cache = new RasterCache(this.renderer.gl, background);
     for (const name of LAYER_NAMES) this.layers.set(name, this.renderer.createLayer());
   }
 
@@ -89,25 +104,50 @@ export class PointScene {
 
   /** The picture of all papers is stale (new data, new canvas size). */
   invalidate(): void {
-    this.cache.dirty = true;
+    this.cache.invalidate();
+  }
+
+  /** Whether the picture of all papers is still being painted: more frames are due. */
+  get painting(): boolean {
+    return this.cache.painting;
+  }
+
+  /** Whether a complete, current picture of all papers is on show. */
+  get complete(): boolean {
+    return this.cache.complete && !this.cache.painting;
   }
 
   /**
-   * Draw a frame: all papers from the cached picture, redrawn when it cannot
-   * stand in (or, with `exact`, is not pixel-exact), then the highlights.
+   * Draw a frame: all papers from the cached picture (a new one started when it
+   * will not stand in much longer or, with `exact`, is not pixel-exact, and
+   * painted a part per frame), then the highlights.
    */
   draw(camera: Camera, view: Viewport, dpr: number, pointSize: number, focused: boolean, exact: boolean): void {
     const styles = layerStyles(pointSize, focused);
-    if (styles.base.alpha !== this.cachedBaseAlpha) this.cache.dirty = true;
-    if (!this.cache.covers(camera, view, dpr, exact)) {
-      this.cache.render(camera, view, dpr, (cacheView, width, height) => {
-        this.renderer.clear(width, height);
-        this.renderer.drawLayers(camera, cacheView, dpr, [[this.layers.get('base')!, styles.base]]);
-      });
-      this.cachedBaseAlpha = styles.base.alpha;
+    if (styles.base.alpha !== this.baseAlpha) {
+      this.baseAlpha = styles.base.alpha;
+      this.cache.invalidate();
     }
+    if (this.cache.wants(camera, view, dpr, exact)) {
+      this.cache.begin(camera, view, dpr);
+      this.paintStyle = styles.base;
+      this.painted = 0;
+    }
+    if (this.cache.painting) this.paintMore(dpr);
     this.cache.show(camera, view);
-    const highlights = LAYER_NAMES.filter((name) => name !== 'base').map((name) => [this.layers.get(name)!, styles[name]] as [PointLayer, LayerStyle]);
-    this.renderer.drawLayers(camera, view, dpr, highlights);
+    // The canvas may have fewer pixels than the picture while the view moves (mapView.ts).
+    const screenDpr = this.renderer.gl.drawingBufferWidth / view.width;
+    const highlights = LAYER_NAMES.filter((name) => name !== 'base').map((name): LayerDraw => [this.layers.get(name)!, styles[name]]);
+    this.renderer.drawLayers(camera, view, screenDpr, highlights);
+  }
+
+  /** Paint the next POINTS_PER_FRAME papers into the picture being painted; show it when complete. */
+  private paintMore(dpr: number): void {
+    const base = this.layers.get('base')!;
+    const { camera, view } = this.cache.bindBack();
+    const count = Math.min(POINTS_PER_FRAME, base.count - this.painted);
+    this.renderer.drawLayers(camera, view, dpr, [[base, this.paintStyle, { first: this.painted, count }]]);
+    this.painted += count;
+    if (this.painted >= base.count) this.cache.finish();
   }
 }

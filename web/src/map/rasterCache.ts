@@ -1,11 +1,18 @@
 /**
- * @file A picture of all the papers, drawn once into a texture a margin larger
- * than the view and shown shifted and scaled while the view moves: a pan or
- * zoom then costs one textured quad instead of a draw of every point (which
- * is what keeps 100,000+ points smooth on software WebGL and weak GPUs). It is
- * redrawn when the view leaves it, zooms too far, or comes to rest.
+ * @file Pictures of all the papers, drawn into textures a margin larger than
+ * the view and shown shifted and scaled while the view moves: a pan or zoom
+ * then costs one textured quad instead of a draw of every point, which is
+ * what keeps 100,000+ points smooth on software WebGL and weak GPUs.
+ *
+ * A new picture is painted in the background, a part of the papers per frame,
+ * while the last complete one stays on show: so no single frame draws every
+ * point (on software WebGL, 98k points take 60–100 ms, longer under load). It
+ * is started when the view nears the edge of the picture on show, zooms too
+ * far from it, or comes to rest (where it must be pixel-exact). Before the first
+ * picture is complete the map shows its background only.
  */
 import type { Camera, Viewport } from './camera.js';
+import { isExact, isFresh, pictureView, standsIn, type PictureFrame } from './pictureFit.js';
 import { link } from './renderer.js';
 
 const BLIT_VERTEX = `#version 300 es
@@ -26,29 +33,17 @@ void main() {
   outColor = texture(uImage, vUv);
 }`;
 
-/** The cached picture reaches this fraction of the view's larger side beyond each edge. */
-const MARGIN = 0.25;
-/** Zoom change, either way, up to which the picture is scaled instead of redrawn. */
-const MAX_SCALING = 2;
+/** The longest side of a picture (device px): two pictures of at most 4096² RGBA take 128 MB. */
+const MAX_PICTURE_SIDE = 4096;
 
-export class RasterCache {
-  private readonly program: WebGLProgram;
-  private readonly uRect: WebGLUniformLocation | null;
-  private readonly vao: WebGLVertexArrayObject;
-  private readonly texture: WebGLTexture;
-  private readonly fbo: WebGLFramebuffer;
-  private readonly maxSize: number;
-  private device = { width: 0, height: 0 };
-  private camera: Camera | null = null;
-  private view: Viewport = { width: 0, height: 0 };
-  private dpr = 1;
-  /** Set when what is drawn changed: the next frame redraws the picture. */
-  dirty = true;
+/** A texture to paint a picture into, and what it shows once painted. */
+class Picture {
+  readonly texture: WebGLTexture;
+  readonly fbo: WebGLFramebuffer;
+  device = { width: 0, height: 0 };
+  frame: PictureFrame | null = null;
 
-  constructor(private readonly gl: WebGL2RenderingContext) {
-    this.program = link(gl, BLIT_VERTEX, BLIT_FRAGMENT);
-    this.uRect = gl.getUniformLocation(this.program, 'uRect');
-    this.vao = gl.createVertexArray()!;
+  constructor(gl: WebGL2RenderingContext) {
     this.texture = gl.createTexture()!;
     gl.bindTexture(gl.TEXTURE_2D, this.texture);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
@@ -56,74 +51,117 @@ export class RasterCache {
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
     this.fbo = gl.createFramebuffer()!;
-    this.maxSize = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, 8192);
   }
 
-  /** Half the data-space extent of a view seen by a camera. */
-  private static half(camera: Camera, view: Viewport): [number, number] {
-    return [view.width / 2 / camera.scale, view.height / 2 / camera.scale];
+  /** Size the texture to `width`×`height` device px (when it is not already). */
+  resize(gl: WebGL2RenderingContext, width: number, height: number): void {
+    if (width === this.device.width && height === this.device.height) return;
+    gl.bindTexture(gl.TEXTURE_2D, this.texture);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, this.fbo);
+    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, this.texture, 0);
+    this.device = { width, height };
+  }
+}
+
+export class RasterCache {
+  private readonly program: WebGLProgram;
+  private readonly uRect: WebGLUniformLocation | null;
+  private readonly vao: WebGLVertexArrayObject;
+  private readonly maxSize: number;
+  /** The last complete picture, on show. */
+  private front: Picture;
+  /** The picture being painted (when `painting`). */
+  private back: Picture;
+  /** Whether `back` is being painted. */
+  painting = false;
+  /** Set when what is drawn changed: the picture on show is stale and a new one is due. */
+  private dirty = true;
+
+  constructor(private readonly gl: WebGL2RenderingContext, private readonly background: readonly [number, number, number]) {
+    this.program = link(gl, BLIT_VERTEX, BLIT_FRAGMENT);
+    this.uRect = gl.getUniformLocation(this.program, 'uRect');
+    this.vao = gl.createVertexArray()!;
+    this.front = new Picture(gl);
+    this.back = new Picture(gl);
+    this.maxSize = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, MAX_PICTURE_SIDE);
+  }
+
+  /** What is drawn changed: the picture on show is stale, and one being painted is dropped. */
+  invalidate(): void {
+    this.dirty = true;
+    this.painting = false;
+  }
+
+  /** Whether a picture is on show and up to date with what is drawn. */
+  get complete(): boolean {
+    return this.front.frame !== null && !this.dirty;
   }
 
   /**
-   * Whether the picture can stand in for `camera` over `view`; `exact` asks for
-   * a pixel-for-pixel copy (same zoom, whole-pixel shift), as when at rest.
+   * Whether a new picture should be started for `camera` over `view`: the one on
+   * show is stale, or will not stand in much longer, or (with `exact`, at rest) is
+   * not pixel-exact, and no suitable picture is being painted already.
    */
-  covers(camera: Camera, view: Viewport, dpr: number, exact: boolean): boolean {
-    const cached = this.camera;
-    if (this.dirty || !cached || dpr !== this.dpr) return false;
-    const ratio = camera.scale / cached.scale;
-    if (ratio > MAX_SCALING || ratio < 1 / MAX_SCALING) return false;
-    if (exact) {
-      const shiftX = (camera.cx - cached.cx) * camera.scale * dpr;
-      const shiftY = (camera.cy - cached.cy) * camera.scale * dpr;
-      const whole = (v: number): boolean => Math.abs(v - Math.round(v)) < 0.02;
-      if (ratio !== 1 || !whole(shiftX) || !whole(shiftY)) return false;
-    }
-    const [hw, hh] = RasterCache.half(camera, view);
-    const [cw, ch] = RasterCache.half(cached, this.view);
-    return Math.abs(camera.cx - cached.cx) + hw <= cw + 1e-9 && Math.abs(camera.cy - cached.cy) + hh <= ch + 1e-9;
+  wants(camera: Camera, view: Viewport, dpr: number, exact: boolean): boolean {
+    const exactFor = (frame: PictureFrame | null): boolean => frame !== null && isExact(frame, camera, dpr) && standsIn(frame, camera, view, dpr);
+    if (this.painting) return exact && !exactFor(this.back.frame);
+    const shown = this.front.frame;
+    if (this.dirty || !shown) return true;
+    return exact ? !exactFor(shown) : !isFresh(shown, camera, view, dpr);
   }
 
-  /** Redraw the picture for `camera`: `draw` renders into the bound framebuffer of the given size. */
-  render(camera: Camera, view: Viewport, dpr: number, draw: (view: Viewport, width: number, height: number) => void): void {
-    const gl = this.gl;
-    const margin = Math.round(MARGIN * Math.max(view.width, view.height));
-    const fits = (view.width + 2 * margin) * dpr <= this.maxSize && (view.height + 2 * margin) * dpr <= this.maxSize;
-    const m = fits ? margin : 0;
-    const cacheView = { width: view.width + 2 * m, height: view.height + 2 * m };
-    const width = Math.min(this.maxSize, Math.round(cacheView.width * dpr));
-    const height = Math.min(this.maxSize, Math.round(cacheView.height * dpr));
-    gl.bindTexture(gl.TEXTURE_2D, this.texture);
-    if (width !== this.device.width || height !== this.device.height) {
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
-      gl.bindFramebuffer(gl.FRAMEBUFFER, this.fbo);
-      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, this.texture, 0);
-      this.device = { width, height };
-    }
-    gl.bindFramebuffer(gl.FRAMEBUFFER, this.fbo);
-    draw(cacheView, width, height);
-    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-    this.camera = camera;
-    this.view = cacheView;
-    this.dpr = dpr;
+  /** Start painting a new picture for `camera` over `view`: sized, bound and cleared. */
+  begin(camera: Camera, view: Viewport, dpr: number): void {
+    const frame = { camera, view: pictureView(view, dpr, this.maxSize), dpr };
+    const width = Math.min(this.maxSize, Math.round(frame.view.width * dpr));
+    const height = Math.min(this.maxSize, Math.round(frame.view.height * dpr));
+    this.back.resize(this.gl, width, height);
+    this.back.frame = frame;
+    this.painting = true;
     this.dirty = false;
+    this.bindBack();
+    const [r, g, b] = this.background;
+    this.gl.clearColor(r / 255, g / 255, b / 255, 1);
+    this.gl.clear(this.gl.COLOR_BUFFER_BIT);
   }
 
-  /** Draw the picture onto the screen (the default framebuffer) as `camera` sees it over `view`. */
+  /** Bind the picture being painted as the framebuffer, to paint more of it; returns the camera and view it is painted for. */
+  bindBack(): PictureFrame {
+    const gl = this.gl;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, this.back.fbo);
+    gl.viewport(0, 0, this.back.device.width, this.back.device.height);
+    return this.back.frame!;
+  }
+
+  /** The picture being painted is complete: show it from now on. */
+  finish(): void {
+    [this.front, this.back] = [this.back, this.front];
+    this.painting = false;
+    this.gl.bindFramebuffer(this.gl.FRAMEBUFFER, null);
+  }
+
+  /**
+   * Draw the picture on show onto the screen as `camera` sees it over `view`. Until the
+   * first picture is complete only the background shows: the papers appear all at once.
+   */
   show(camera: Camera, view: Viewport): void {
     const gl = this.gl;
-    const cached = this.camera;
-    if (!cached) return;
-    const [cw, ch] = RasterCache.half(cached, this.view);
-    const clipX = (x: number): number => ((x - camera.cx) * camera.scale * 2) / view.width;
-    const clipY = (y: number): number => ((y - camera.cy) * camera.scale * 2) / view.height;
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
     gl.viewport(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
+    const [r, g, b] = this.background;
+    gl.clearColor(r / 255, g / 255, b / 255, 1);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    const shown = this.front.frame;
+    if (!shown) return;
+    const [pw, ph] = [shown.view.width / 2 / shown.camera.scale, shown.view.height / 2 / shown.camera.scale];
+    const clipX = (x: number): number => ((x - camera.cx) * camera.scale * 2) / view.width;
+    const clipY = (y: number): number => ((y - camera.cy) * camera.scale * 2) / view.height;
     gl.disable(gl.BLEND);
     gl.useProgram(this.program);
-    gl.uniform4f(this.uRect, clipX(cached.cx - cw), clipY(cached.cy - ch), clipX(cached.cx + cw), clipY(cached.cy + ch));
+    gl.uniform4f(this.uRect, clipX(shown.camera.cx - pw), clipY(shown.camera.cy - ph), clipX(shown.camera.cx + pw), clipY(shown.camera.cy + ph));
     gl.activeTexture(gl.TEXTURE0);
-    gl.bindTexture(gl.TEXTURE_2D, this.texture);
+    gl.bindTexture(gl.TEXTURE_2D, this.front.texture);
     gl.bindVertexArray(this.vao);
     gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
     gl.bindVertexArray(null);

@@ -47,6 +47,9 @@ export interface LayerStyle {
   ringWidth?: number;
 }
 
+/** A layer to draw, in a style; with a range, only those of its points. */
+export type LayerDraw = readonly [PointLayer, LayerStyle, { first: number; count: number }?];
+
 /** A set of points on the GPU: positions (x, y) and RGBA8 colours. */
 export class PointLayer {
   readonly vao: WebGLVertexArrayObject;
@@ -135,7 +138,7 @@ export class PointRenderer {
    * Draw the layers in order into the bound framebuffer (its viewport already
    * set), seen by `camera` over `view` CSS px; `dpr` maps CSS to device pixels.
    */
-  drawLayers(camera: Camera, view: Viewport, dpr: number, layers: readonly [PointLayer, LayerStyle][]): void {
+  drawLayers(camera: Camera, view: Viewport, dpr: number, layers: readonly LayerDraw[]): void {
     const { gl, uniforms: u } = this;
     gl.enable(gl.BLEND);
     gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
@@ -143,14 +146,15 @@ export class PointRenderer {
     gl.uniform2f(u.uCenter, camera.cx, camera.cy);
     gl.uniform1f(u.uScale, camera.scale);
     gl.uniform2f(u.uViewport, view.width, view.height);
-    for (const [layer, style] of layers) {
-      if (layer.count === 0) continue;
+    for (const [layer, style, range] of layers) {
+      const [first, count] = range ? [range.first, range.count] : [0, layer.count];
+      if (count <= 0) continue;
       gl.uniform1f(u.uSize, Math.min(style.size * dpr, this.maxPointSize));
       gl.uniform1f(u.uAlpha, style.alpha);
       gl.uniform4fv(u.uRingColor, style.ringColor ?? [1, 1, 1, 1]);
       gl.uniform1f(u.uRingWidth, style.ringWidth ?? 0);
       gl.bindVertexArray(layer.vao);
-      gl.drawArrays(gl.POINTS, 0, layer.count);
+      gl.drawArrays(gl.POINTS, first, count);
     }
     gl.bindVertexArray(null);
   }

@@ -12,7 +12,8 @@ export const BINARY_MAP_URL = '/api/map?format=binary';
 /** What the worker posts back: the map, or the fields of the ApiError it met. */
 export type WorkerReply = { map: PackedMap } | { error: { message: string; status: number; code: string; retryAfter?: number } };
 
-const afterTask = (run: () => void) => setTimeout(run, 0);
+/** Resolves in a later task: work split by it lets the page paint and answer input in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function startWorker(): Worker | null {
   try {
@@ -33,10 +34,12 @@ export function loadMap(): Promise<MapData> {
       // Reading the reply, slicing its strings and the page's own work on the map run as
       // three tasks, so no one of them holds the page for long.
       if ('map' in reply) {
-        afterTask(() => {
-          const map = unpackMap(reply.map) as unknown as MapData;
-          afterTask(() => resolve(map));
-        });
+        void nextTask()
+          .then(() => unpackMap(reply.map) as unknown as MapData)
+          .then(async (map) => {
+            await nextTask();
+            resolve(map);
+          });
       } else reject(new ApiError(reply.error.message, reply.error.status, reply.error.code, reply.error.retryAfter));
     };
     // The worker's script could not load or run (an old browser, a strict policy).
