@@ -70,9 +70,9 @@ function buildInChild(args: string[]): Promise<Record<string, number>> {
   });
 }
 
-/** `npm run bench:map -- --index <out> --no-build`; resolves with bench-results/map.json. */
+/** `npm run bench:map -- --index <out>` (which bundles the page first); resolves with bench-results/map.json. */
 async function mapBench(index: string, seconds: number): Promise<Record<string, unknown>> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'web', 'bench', 'mapBench.mjs'), '--index', index, '--seconds', String(seconds), '--no-build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'web', 'bench', 'mapBench.mjs'), '--index', index, '--seconds', String(seconds)], { stdio: ['ignore', 'inherit', 'inherit'] });
   const code = await new Promise((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`bench:map exited with code ${String(code)}`);
   return JSON.parse(await fs.readFile(path.join(PROJECT_ROOT, 'bench-results', 'map.json'), 'utf8')) as Record<string, unknown>;
