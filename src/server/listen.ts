@@ -11,6 +11,7 @@ import { openCollectionStore } from '../collections/store.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { embedderNote } from '../embed/embedder.js';
 import { createSearchEngine, type SearchEngine } from '../search/engine.js';
+import { warmUp } from './warmUp.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
 import type { ErrorCode } from './errors.js';
@@ -167,7 +168,9 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
 
   const load = opts.load ?? (async () => createSearchEngine(await loadIndex(opts.indexDir, { modelsDir: opts.modelsDir })));
   const ready = load().then(
-    (engine) => {
+    async (engine) => {
+      // A request path that fails here fails for the requests too, which answer with its error.
+      await warmUp(engine).catch((err: Error) => log(`paperscope: warning: a warm-up search failed: ${err.message}`));
       state.engine = engine;
       announceReady(engine, url, log);
       if (!closing) {

@@ -1,6 +1,7 @@
 /**
  * serve(): listens before the index is loaded (503 meanwhile), refuses a corrupt or
- * missing index with its IndexError message, and closes gracefully.
+ * missing index with its IndexError message, warms the request path up before it is ready,
+ * and closes gracefully.
  */
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -68,6 +69,25 @@ describe('serve', () => {
     const res = await fetch(`${server.url}/api/search?q=submodular`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { results: unknown[] }).results.length).toBeGreaterThan(0);
+  });
+
+  it('runs searches on the loaded index before it is ready, so the first requests meet compiled code', async () => {
+    const embedded: string[] = [];
+    const { queryEmbedder } = engine.index;
+    const watched = createSearchEngine({ ...engine.index, queryEmbedder: { info: queryEmbedder.info, embedBatch: (texts) => (embedded.push(...texts), queryEmbedder.embedBatch(texts)) } });
+    const server = await start({ ...quiet, indexDir: 'unused', load: async () => watched });
+    await server.ready;
+    expect(embedded).toContain(engine.index.papers[0].title);
+  });
+
+  it('serves anyway when a warm-up search fails, and logs why', async () => {
+    const logged: string[] = [];
+    const { queryEmbedder } = engine.index;
+    const broken = createSearchEngine({ ...engine.index, queryEmbedder: { info: queryEmbedder.info, embedBatch: async () => Promise.reject(new Error('embedder unavailable')) } });
+    const server = await start({ ...quiet, log: (m: string) => logged.push(m), indexDir: 'unused', load: async () => broken });
+    await server.ready;
+    expect(logged).toContain('paperscope: warning: a warm-up search failed: embedder unavailable');
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 
   it('lets in-flight requests finish when closed, then stops listening', async () => {
