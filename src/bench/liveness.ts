@@ -5,13 +5,13 @@
  * another. Prints the health and search latencies. Run after `npm run build:ts`:
  * `npm run bench:liveness -- --seconds 20`.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CORPUS } from '../config.js';
+import { DEFAULT_CORPUS, PROJECT_ROOT } from '../config.js';
 import { readCorpus } from '../corpus/parse.js';
-import { buildIndex } from '../pipeline/buildIndex.js';
 import { describeMachine } from '../report/machine.js';
 import { startServer } from './serverProcess.js';
 
@@ -44,7 +44,8 @@ try {
   const corpus = path.join(work, 'papers.jsonl');
   await fs.writeFile(corpus, [...(await readCorpus(DEFAULT_CORPUS)).papers, huge].map((p) => JSON.stringify(p)).join('\n'));
   const index = path.join(work, 'index');
-  await buildIndex({ corpus, out: index, embedder: 'lexical' });
+  // Built by the CLI in a child process, so the measuring process starts without the build's heap.
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'build', '--corpus', corpus, '--out', index, '--embedder', 'lexical'], { stdio: 'ignore' });
   const { child, url } = await startServer(index, path.join(work, 'models'), 'liveness');
   try {
     const until = Date.now() + Number(values.seconds) * 1000;
