@@ -12,6 +12,7 @@ import { DEFAULT_HOST, DEFAULT_PORT } from '../config.js';
 import { embedderNote } from '../embed/embedder.js';
 import { createSearchEngine, type SearchEngine } from '../search/engine.js';
 import { warmUp } from './warmUp.js';
+import { prepareMap } from './mapResponse.js';
 import { loadIndex } from '../search/loadIndex.js';
 import { createApp, type AppState } from './app.js';
 import type { ErrorCode } from './errors.js';
@@ -173,6 +174,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       await warmUp(engine).catch((err: Error) => log(`paperscope: warning: a warm-up search failed: ${err.message}`));
       state.engine = engine;
       announceReady(engine, url, log);
+      prepareMap(engine.index);
       if (!closing) {
         const reload = async () => createSearchEngine(await loadIndex(opts.indexDir, { modelsDir: opts.modelsDir }));
         reloader = createIndexReloader({ indexDir: opts.indexDir, state, log, load: reload, watch: opts.watchIndex });

@@ -68,6 +68,20 @@ function encodedBody(index: LoadedIndex, format: MapFormat, encoding: Encoding):
   return body;
 }
 
+/**
+ * Starts compressing the map the page asks for (binary, brotli) as soon as an index is served:
+ * brotli takes about 1.4 s at 98k papers and 9 s at 1M on zlib's threads, which the first page
+ * would otherwise wait for. The binary body itself is encoded here, on the event loop, once.
+ */
+export function prepareMap(index: LoadedIndex): void {
+  // Errors are left to /api/map, which meets the same one and answers with it.
+  try {
+    encodedBody(index, 'binary', 'br').catch(() => {});
+  } catch {
+    return;
+  }
+}
+
 /** Sends the map of `index` as `format`, compressed as the request accepts (br, else gzip). */
 export async function sendMap(index: LoadedIndex, format: MapFormat, req: Request, res: Response): Promise<void> {
   // Asked one at a time: browsers list gzip first at equal weight, and brotli is smaller.

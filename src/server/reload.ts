@@ -11,6 +11,7 @@ import { readManifest, type Manifest } from '../store/indexFolder.js';
 import { INDEX_RELOAD_DEBOUNCE_MS } from '../config.js';
 import type { SearchEngine } from '../search/engine.js';
 import type { AppState } from './routes.js';
+import { prepareMap } from './mapResponse.js';
 
 export interface IndexReloadOptions {
   indexDir: string;
@@ -51,6 +52,7 @@ export function createIndexReloader(opts: IndexReloadOptions): IndexReloader {
       if (served && sameBuild(served, await readManifest(opts.indexDir))) return;
       const engine = await opts.load();
       opts.state.engine = engine;
+      prepareMap(engine.index);
       const { builtAt, papers } = engine.index.manifest;
       opts.log(`paperscope: ${reason}: now serving the index built at ${builtAt} (${papers} papers)`);
     } catch (err) {
