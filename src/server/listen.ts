@@ -110,6 +110,18 @@ function createHttpServer(app: http.RequestListener): http.Server {
   return server;
 }
 
+/**
+ * Serves a loaded `engine` from `state`: warms its request path up first (a warm-up that fails
+ * fails for the requests too, which answer with its error), then says so and starts
+ * compressing the page's map.
+ */
+async function startServing(state: AppState, engine: SearchEngine, url: string, log: (message: string) => void): Promise<void> {
+  await warmUp(engine).catch((err: Error) => log(`paperscope: warning: a warm-up search failed: ${err.message}`));
+  state.engine = engine;
+  announceReady(engine, url, log);
+  prepareMap(engine.index);
+}
+
 /** Logs that the index is served: how many papers, which embedder, and a note for the lexical one. */
 function announceReady(engine: SearchEngine, url: string, log: (message: string) => void): void {
   const { embedder, papers } = engine.index.manifest;
@@ -170,11 +182,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const load = opts.load ?? (async () => createSearchEngine(await loadIndex(opts.indexDir, { modelsDir: opts.modelsDir })));
   const ready = load().then(
     async (engine) => {
-      // A request path that fails here fails for the requests too, which answer with its error.
-      await warmUp(engine).catch((err: Error) => log(`paperscope: warning: a warm-up search failed: ${err.message}`));
-      state.engine = engine;
-      announceReady(engine, url, log);
-      prepareMap(engine.index);
+      await startServing(state, engine, url, log);
       if (!closing) {
         const reload = async () => createSearchEngine(await loadIndex(opts.indexDir, { modelsDir: opts.modelsDir }));
         reloader = createIndexReloader({ indexDir: opts.indexDir, state, log, load: reload, watch: opts.watchIndex });
