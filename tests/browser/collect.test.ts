@@ -3,22 +3,18 @@
  * papers on the map lists exactly them; added to a new collection they survive a reload;
  * the collection's recommendations are drawn on the map, with a legend.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { toScreen } from '../../web/src/map/camera.js';
 import { CAMERA_PARAM, parseCamera } from '../../web/src/map/cameraUrl.js';
 import { COLLECT_RINGS } from '../../web/src/map/collectRings.js';
 import { insidePolygon } from '../../web/src/collect/polygon.js';
-import { useDesktopPage } from './helpers/browser.js';
+import { collectPageErrors, useDesktopPage } from './helpers/browser.js';
 import { canvasPixels, mapSettled, openExplorer, search, sel } from './helpers/app.js';
 import type { Pixels } from './helpers/png.js';
 
 const baseUrl = inject('baseUrl');
 const page = useDesktopPage();
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
+const pageErrors = collectPageErrors(page);
 
 type Point = [number, number];
 

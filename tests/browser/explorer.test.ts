@@ -3,8 +3,8 @@
  * paper panel, permalinks and history, the map's pixels and hover, keyboard
  * use, and the empty and error states.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { useDesktopPage } from './helpers/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, useDesktopPage } from './helpers/browser.js';
 import { MAP_BACKGROUND, MOE, activeElementId, canvasPixels, mapSettled, openExplorer, resultTitles, search, sel } from './helpers/app.js';
 import { countNonBackground, differs, pointCentres } from './helpers/png.js';
 import { toScreen, type Viewport } from '../../web/src/map/camera.js';
@@ -14,14 +14,7 @@ import type { MapBody } from '../../src/server/apiShapes.js';
 const baseUrl = inject('baseUrl');
 const QUERY = 'mixture of experts routing';
 const page = useDesktopPage();
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-});
+const pageErrors = collectPageErrors(page, { consoleErrors: true });
 
 describe('the explorer page', () => {
   it('loads, says it runs on the lexical embedder, and draws the map', async () => {

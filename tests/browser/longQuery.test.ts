@@ -12,7 +12,7 @@ import { silentReporter } from '../../src/report/reporter.js';
 import type { Paper } from '../../src/corpus/paper.js';
 import { readCorpus } from '../../src/corpus/parse.js';
 import type { RunningServer } from '../../src/server/listen.js';
-import { useDesktopPage } from './helpers/browser.js';
+import { collectPageErrors, useDesktopPage } from './helpers/browser.js';
 import { openExplorer, resultTitles, search, sel } from './helpers/app.js';
 import { DEMO_CORPUS, startServer } from './helpers/server.js';
 
@@ -38,7 +38,7 @@ const page = useDesktopPage();
 let server: RunningServer;
 let work: string;
 let longAbstract: { id: string; text: string };
-const pageErrors: string[] = [];
+const pageErrors = collectPageErrors(page);
 
 beforeAll(async () => {
   const { papers } = await readCorpus(DEMO_CORPUS);
@@ -49,7 +49,6 @@ beforeAll(async () => {
   await fs.writeFile(corpus, [...papers, ...TEX_PAPERS].map((p) => JSON.stringify(p)).join('\n'));
   await buildIndex({ corpus, out: path.join(work, 'index'), embedder: 'lexical', reporter: silentReporter });
   server = await startServer(path.join(work, 'index'));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(async () => {

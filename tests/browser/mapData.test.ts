@@ -3,21 +3,14 @@
  * Worker fetches and decodes it (the server's CSP lets it start), and every paper of the
  * JSON form is drawn and hoverable.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { useDesktopPage } from './helpers/browser.js';
+import { collectPageErrors, useDesktopPage } from './helpers/browser.js';
 import { openExplorer, sel } from './helpers/app.js';
 
 const baseUrl = inject('baseUrl');
 const page = useDesktopPage();
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-});
+const pageErrors = collectPageErrors(page, { consoleErrors: true });
 
 describe('loading the map', () => {
   it('fetches the binary map from a worker, compressed, and draws every paper', async () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningServer } from '../../src/server/listen.js';
 import { datedIndexDir } from '../helpers/datedIndex.js';
-import { useDesktopPage } from './helpers/browser.js';
+import { collectPageErrors, useDesktopPage } from './helpers/browser.js';
 import { MAP_BACKGROUND, canvasPixels, mapSettled, openExplorer } from './helpers/app.js';
 import { countNonBackground } from './helpers/png.js';
 import { startServer } from './helpers/server.js';
@@ -15,11 +15,10 @@ import { startServer } from './helpers/server.js';
 const demoUrl = inject('baseUrl');
 const page = useDesktopPage();
 let dated: RunningServer;
-const pageErrors: string[] = [];
+const pageErrors = collectPageErrors(page);
 
 beforeAll(async () => {
   dated = await startServer(await datedIndexDir());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(async () => {

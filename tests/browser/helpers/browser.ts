@@ -75,3 +75,20 @@ export function useDesktopPage(): Page {
     },
   });
 }
+
+/**
+ * The errors `page` throws during the calling file's tests (and, with `consoleErrors`, what it
+ * logs as errors), collected from the file's beforeAll on: a test ends by expecting none.
+ */
+export function collectPageErrors(page: Page, { consoleErrors = false } = {}): string[] {
+  const errors: string[] = [];
+  beforeAll(() => {
+    page.on('pageerror', (error) => errors.push(error.message));
+    if (consoleErrors) {
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+    }
+  });
+  return errors;
+}
