@@ -19,12 +19,11 @@ import { resolveFilter, rowFilterOf, type RowFilter } from '../search/rowFilter.
 import { createSeededRandom } from '../util/random.js';
 import { facetsBench } from './filterFacets.js';
 import { describeMachine } from '../report/machine.js';
-import { formatSection, type BenchSection } from './report.js';
+import { formatSection, quantile, type BenchSection } from './report.js';
 
 const K = 10;
 const SHARES = [0.5, 0.1, 0.01, 0.001];
 
-const quantile = (times: number[], q: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(q * times.length))];
 const ms = (value: number) => Number(value.toFixed(3));
 
 /** Titles of `count` papers picked with a seed: the bench's queries. */
@@ -70,6 +69,8 @@ function measure(engine: SearchEngine, vectors: Float32Array[], filter: RowFilte
     recall += truth.size === 0 ? 1 : rows.filter((r) => truth.has(r.row)).length / truth.size;
     fewest = Math.min(fewest, rows.length);
   }
+  times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   return { recall: Number((recall / vectors.length).toFixed(4)), p50: ms(quantile(times, 0.5)), p95: ms(quantile(times, 0.95)), cpuP50: ms(quantile(cpu, 0.5)), fewest, plans: [...plans].join('/') };
 }
 
@@ -118,7 +119,7 @@ async function modesBench(engine: SearchEngine, queries: string[]): Promise<Benc
         const possible = mode === 'hybrid' ? filter.matching : engine.index.bm25.search(q, engine.index.papers.length, filter.mask).length;
         if (results.length < Math.min(K, possible)) short++;
       }
-      rows.push({ filter: name, matching: filter.matching, mode, 'short results': short, 'p50 ms': ms(quantile(times, 0.5)) });
+      rows.push({ filter: name, matching: filter.matching, mode, 'short results': short, 'p50 ms': ms(quantile(times.sort((a, b) => a - b), 0.5)) });
     }
   }
   return { name: `Filtered lexical and hybrid search (${queries.length} queries, k ${K})`, rows, notes: ['short results: searches that returned fewer than min(k, what the mode can find among the matching papers); times include the query embedding'] };

@@ -14,18 +14,16 @@ import { DEFAULT_CORPUS, PROJECT_ROOT } from '../config.js';
 import { readCorpus } from '../corpus/parse.js';
 import { describeMachine } from '../report/machine.js';
 import { startServer } from './serverProcess.js';
+import { quantile } from './report.js';
 
 const ABSTRACT_BYTES = 5 * 1024 * 1024;
 const SEARCHERS = 8;
 const QUERIES = ['zyxwort', 'stiff gradient methods', 'gradient methods converge slowly on stiff problems'];
 
-function percentile(sorted: number[], p: number): number {
-  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1));
-}
 
 const summarize = (ms: number[]) => {
   const sorted = [...ms].sort((a, b) => a - b);
-  return { count: ms.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: Number(sorted[sorted.length - 1].toFixed(1)) };
+  return { count: ms.length, p50: Number(quantile(sorted, 0.5).toFixed(1)), p99: Number(quantile(sorted, 0.99).toFixed(1)), max: Number(sorted[sorted.length - 1].toFixed(1)) };
 };
 
 async function timedGet(url: string): Promise<number> {

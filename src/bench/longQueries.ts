@@ -19,6 +19,7 @@ import { whyView } from '../server/searchResponse.js';
 import { resultView } from '../server/views.js';
 import { createSeededRandom } from '../util/random.js';
 import { describeMachine } from '../report/machine.js';
+import { quantile } from './report.js';
 
 const SAMPLE = 200;
 const DRAFTS = 50;
@@ -32,10 +33,6 @@ function sampleRows(total: number, count: number, seed: number): number[] {
   const rows = new Set<number>();
   while (rows.size < Math.min(count, total)) rows.add(Math.floor(random.uniform() * total));
   return [...rows];
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
 function describe(times: number[]): string {

@@ -7,6 +7,7 @@ import http from 'node:http';
 import { DEFAULT_MODELS_DIR } from '../config.js';
 import { SEARCH_MODES } from '../search/modes.js';
 import { memoryOf, startServer } from './serverProcess.js';
+import { quantile } from './report.js';
 
 /** Queries of the latency runs: topics the arXiv sample covers, a word or a phrase each. */
 const QUERIES = ['graph neural networks', 'quantum error correction', 'dark matter halo', 'optimal transport', 'speech recognition', 'protein folding', 'reinforcement learning robotics', 'black hole merger', 'language model alignment', 'spectral clustering'];
@@ -27,7 +28,6 @@ function download(url: string): Promise<{ bytes: number; ms: number; encoding: s
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 /** Median and 95th-percentile milliseconds of the search queries in `mode`, sequential. */
 async function searchLatency(url: string, mode: string): Promise<{ p50: number; p95: number }> {
@@ -43,7 +43,7 @@ async function searchLatency(url: string, mode: string): Promise<{ p50: number; 
     }
   }
   times.sort((a, b) => a - b);
-  return { p50: Math.round(percentile(times, 0.5)), p95: Math.round(percentile(times, 0.95)) };
+  return { p50: Math.round(quantile(times, 0.5)), p95: Math.round(quantile(times, 0.95)) };
 }
 
 /** Starts the server on `index`, measures it, and stops it. */

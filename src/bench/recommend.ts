@@ -13,7 +13,7 @@ import { loadIndex, type LoadedIndex } from '../search/loadIndex.js';
 import { topRows } from '../ranking/topRows.js';
 import { createSeededRandom } from '../util/random.js';
 import { describeMachine } from '../report/machine.js';
-import { formatSection, writeBenchJson, type BenchSection } from './report.js';
+import { formatSection, quantile, writeBenchJson, type BenchSection } from './report.js';
 
 const MIN_CATEGORY_PAPERS = 30;
 const SEEDS = 5;
@@ -121,10 +121,6 @@ export function qualityBench(index: LoadedIndex, trials: number): BenchSection {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
 /** ms per recommendation (direction + search + re-rank) from 10 random positives, and with 5 negatives too. */
 export function speedBench(index: LoadedIndex, runs: number): BenchSection {
   const total = index.papers.length;
@@ -152,7 +148,7 @@ export function speedBench(index: LoadedIndex, runs: number): BenchSection {
       }
       times.sort((a, b) => a - b);
       cpuTimes.sort((a, b) => a - b);
-      rows.push({ method: name, examples: `10 positives${negatives ? `, ${negatives} negatives` : ''}`, runs, 'p50 ms': Number(percentile(times, 0.5).toFixed(2)), 'p90 ms': Number(percentile(times, 0.9).toFixed(2)), 'p99 ms': Number(percentile(times, 0.99).toFixed(2)), 'p50 CPU ms': Number(percentile(cpuTimes, 0.5).toFixed(2)) });
+      rows.push({ method: name, examples: `10 positives${negatives ? `, ${negatives} negatives` : ''}`, runs, 'p50 ms': Number(quantile(times, 0.5).toFixed(2)), 'p90 ms': Number(quantile(times, 0.9).toFixed(2)), 'p99 ms': Number(quantile(times, 0.99).toFixed(2)), 'p50 CPU ms': Number(quantile(cpuTimes, 0.5).toFixed(2)) });
     }
   }
   return {

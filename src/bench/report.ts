@@ -8,6 +8,11 @@ import { PROJECT_ROOT } from '../config.js';
 import { describeMachine } from '../report/machine.js';
 
 /** One benchmark's figures: rows of named values, plus notes saying what was measured and how. */
+/** The `q` quantile (0 to 1) of ascending `sorted`: the value at rank floor(q · n), the last for q = 1. */
+export function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
 export interface BenchSection {
   name: string;
   rows: Array<Record<string, string | number>>;
