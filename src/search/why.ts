@@ -11,7 +11,7 @@ import type { Paper } from '../corpus/paper.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { analyzedAbstract, analyzedTitle } from './analyzedTexts.js';
 import type { WhyText } from './whyText.js';
-import { whySource, type SourceStem, type WhySource } from './whySource.js';
+import { whySource, type SharedWord, type WhySource } from './whySource.js';
 
 /** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */
 export type SignalName = 'semantic' | 'lexical' | 'references';
@@ -50,56 +50,66 @@ function holdsPhrase(source: WhyText, stems: readonly string[]): boolean {
   return source.words.some((_, i) => stems.every((stem, j) => source.words[i + j]?.stem === stem && (j === 0 || source.words[i + j].joinsPrevious)));
 }
 
+/** A phrase of a result whose every word pair the source holds as a phrase: its words `start` to `end` (exclusive). */
+interface Run {
+  start: number;
+  end: number;
+  weight: number;
+}
+
 interface SharedWords {
-  /** Per word of the paper, the source's entry for its stem, if the source has it. */
-  entries: (SourceStem | undefined)[];
-  runs: { start: number; end: number }[];
+  /** The words of the result that the source holds, in order. */
+  hits: SharedWord[];
+  runs: Run[];
 }
 
 /**
- * The words of `paper` that `source` holds (its stem entry per word, in order) and the longest
- * phrases (up to MAX_PHRASE_WORDS words) whose every word pair `source` also holds as a phrase.
+ * The words of `paper` that `source` holds, in order, and the longest phrases (up to
+ * MAX_PHRASE_WORDS words) whose every word pair `source` also holds as a phrase. A phrase is
+ * a run of hits one word apart, each following the one before it in a phrase of the source.
  */
 function sharedWords(paper: WhyText, source: WhySource): SharedWords {
-  const { words } = paper;
-  const entries = new Array<SourceStem | undefined>(words.length);
-  const runs: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= words.length; i++) {
-    const entry = i < words.length ? source.stems.get(words[i].stem) : undefined;
-    if (i < words.length) entries[i] = entry;
-    const previous = i > 0 ? entries[i - 1] : undefined;
-    if (entry && previous?.followedBy.has(entry) && words[i].joinsPrevious && i - start < MAX_PHRASE_WORDS) continue;
-    if (i - start > 1) runs.push({ start, end: i });
-    start = i;
-  }
-  return { entries, runs };
+  const hits = source.sharedWordsOf(paper);
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  const close = () => run && run.end - run.start > 1 && runs.push(run);
+  hits.forEach(({ word, entry }, h) => {
+    const previous = hits[h - 1];
+    if (run && previous?.word === word - 1 && previous.entry.followedBy.has(entry) && paper.words[word].joinsPrevious && word - run.start < MAX_PHRASE_WORDS) {
+      run.end = word + 1;
+      run.weight += source.weightOf(entry);
+      return;
+    }
+    close();
+    run = { start: word, end: word + 1, weight: source.weightOf(entry) };
+  });
+  close();
+  return { hits, runs };
 }
 
 /** The words and phrases of the paper's `parts` (title, abstract) that `source` holds too, best (highest idf) first, one per stem. */
 function sharedTerms(parts: readonly WhyText[], shared: readonly SharedWords[], source: WhySource): string[] {
   const phrases = new Map<string, Candidate>();
   parts.forEach((part, p) => {
-    for (const { start, end } of shared[p].runs) {
+    for (const { start, end, weight } of shared[p].runs) {
       const stems = part.words.slice(start, end).map((w) => w.stem);
       const key = stems.join(' ');
       // Each pair of a longer phrase is in the source; the whole run must be too.
       if (phrases.has(key) || new Set(stems).size < stems.length || (stems.length > 2 && !holdsPhrase(source.view, stems))) continue;
-      const weight = shared[p].entries.slice(start, end).reduce((sum, entry) => sum + source.weightOf(entry!), 0);
       if (weight > 0) phrases.set(key, { part, start, end, weight });
     }
   });
   // One candidate per shared stem, at its first word: the entry remembers it was offered.
   const visit = source.visit();
   const words: Candidate[] = [];
-  parts.forEach((part, p) =>
-    shared[p].entries.forEach((entry, w) => {
-      if (!entry || entry.seenIn === visit) return;
+  parts.forEach((part, p) => {
+    for (const { word, entry } of shared[p].hits) {
+      if (entry.seenIn === visit) continue;
       entry.seenIn = visit;
       const weight = source.weightOf(entry);
-      if (weight > 0) words.push({ part, start: w, end: w + 1, weight });
-    }),
-  );
+      if (weight > 0) words.push({ part, start: word, end: word + 1, weight });
+    }
+  });
   return bestTerms([...phrases.values(), ...words]);
 }
 
@@ -130,18 +140,21 @@ function bestTerms(candidates: readonly Candidate[]): string[] {
 /**
  * The (paper sentence, source sentence) pair sharing the most idf weight, the first such pair
  * in reading order; undefined when none shares a word. Each paper sentence adds the weights of
- * its distinct shared stems (`entries`, from sharedWords) to the source sentences holding them.
+ * its distinct shared stems (`hits`, from sharedWords) to the source sentences holding them.
  */
-function bestSentencePair(paper: WhyText, entries: readonly (SourceStem | undefined)[], source: WhySource): Why['sentence'] {
+function bestSentencePair(paper: WhyText, hits: readonly SharedWord[], source: WhySource): Why['sentence'] {
   const sums = new Float64Array(source.view.sentences.length);
   let best: Why['sentence'];
   let bestWeight = 0;
+  let h = 0;
   for (const mine of paper.sentences) {
+    while (h < hits.length && hits[h].word < mine.firstWord) h++;
+    if (h === hits.length) break;
     sums.fill(0);
     const visit = source.visit();
-    for (let w = mine.firstWord; w < mine.endWord; w++) {
-      const entry = entries[w];
-      if (!entry || entry.seenIn === visit || entry.sentences.length === 0) continue;
+    for (; h < hits.length && hits[h].word < mine.endWord; h++) {
+      const { entry } = hits[h];
+      if (entry.seenIn === visit || entry.sentences.length === 0) continue;
       entry.seenIn = visit;
       const weight = source.weightOf(entry);
       for (const j of entry.sentences) sums[j] += weight;
@@ -180,7 +193,7 @@ export function explainer(source: string, lists: SignalLists, idf: (stem: string
     const parts = [analyzedTitle(paper.title), analyzedAbstract(paper.abstract)];
     const shared = parts.map((part) => sharedWords(part, sourceSide));
     const why: Why = { signals: signalsOf(row, lists), terms: sharedTerms(parts, shared, sourceSide) };
-    const sentence = bestSentencePair(parts[1], shared[1].entries, sourceSide);
+    const sentence = bestSentencePair(parts[1], shared[1].hits, sourceSide);
     if (sentence) why.sentence = sentence;
     return why;
   };

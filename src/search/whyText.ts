@@ -33,6 +33,15 @@ export interface WhyText {
   /** The text the words were read from (cut to WHY_MAX_TEXT_CHARS). */
   text: string;
   words: TextWord[];
+  /**
+   * Each word's stem as two hashes (stemHashes), in order. `why` matches a result's words with
+   * the source's by these, not by their strings: reading ten abstracts' word objects and stem
+   * strings scattered in memory cost more than the rest of `why`. 62 bits: among the few
+   * hundred thousand distinct stems of a corpus, two that share both hashes are a one in
+   * 10^8 chance.
+   */
+  keys: Int32Array;
+  checks: Int32Array;
   stems: ReadonlySet<string>;
   sentences: TextSentence[];
 }
@@ -47,6 +56,18 @@ function isPhraseGap(text: string, from: number, to: number): boolean {
     if (code !== SPACE && code !== TAB) return false;
   }
   return to > from;
+}
+
+/** A stem's two hashes, its `key` (30 bits, FNV-1a) and `check` (32 bits, djb2): together they tell stems apart (see WhyText.keys). */
+export function stemHashes(stem: string): { key: number; check: number } {
+  let key = 0x811c9dc5;
+  let check = 5381;
+  for (let i = 0; i < stem.length; i++) {
+    const code = stem.charCodeAt(i);
+    key = Math.imul(key ^ code, 0x01000193);
+    check = Math.imul(check, 33) ^ code;
+  }
+  return { key: key & 0x3fffffff, check };
 }
 
 /** tokenize() of one word: plain ASCII needs none of its Unicode folding (most words of most abstracts). */
@@ -96,5 +117,7 @@ function sentencesOf(text: string, from: number, words: readonly TextWord[]): Te
 export function whyText(text: string, sentencesFrom = 0): WhyText {
   const cut = text.slice(0, WHY_MAX_TEXT_CHARS);
   const words = contentWords(cut);
-  return { text: cut, words, stems: new Set(words.map((w) => w.stem)), sentences: sentencesOf(cut, Math.min(sentencesFrom, cut.length), words) };
+  const [keys, checks] = [new Int32Array(words.length), new Int32Array(words.length)];
+  words.forEach((w, i) => ({ key: keys[i], check: checks[i] } = stemHashes(w.stem)));
+  return { text: cut, words, keys, checks, stems: new Set(words.map((w) => w.stem)), sentences: sentencesOf(cut, Math.min(sentencesFrom, cut.length), words) };
 }
