@@ -12,8 +12,9 @@
  * below the better part on 2 of 16 held-out sets (SciFact train folds, demo-query halves,
  * paraphrases). A fixed 0.25, chosen on those 16 sets against min-max, theoretical min-max
  * and CombMNZ fusion, RRF with other k and weights, and per-query confidence weights, was
- * below on 1 (−0.007, within the set's noise) and higher in sum. It then met a set no fusion
- * had seen (plain-English questions). Figures: docs/BENCHMARKS.md, src/bench/fusionHeldOut.ts.
+ * below on 1 (−0.007, within the set's noise) and higher in sum; on plain-English questions
+ * scored only after the choice, it beat both parts with both embedders (and tied or trailed
+ * the form before it by 0.008). Figures: docs/BENCHMARKS.md, src/bench/fusionHeldOut.ts.
  */
 import type { RankedRow } from '../ranking/rankedRow.js';
 
@@ -67,7 +68,7 @@ export interface HybridLists {
 /** The semantic list's weight for one query's lists (SEMANTIC_WEIGHT in hybrid search; the bench compares others). */
 export type SemanticWeighting = (lists: HybridLists) => number;
 
-/** The share of `a`'s top `depth` rows that are also in `b`'s top `depth`. */
+/** The share of `a`'s top `depth` rows that are also in `b`'s top `depth` (the signal of earlier weightings the bench compares). */
 export function agreement(a: readonly RankedRow[], b: readonly RankedRow[], depth: number): number {
   const top = new Set(b.slice(0, depth).map(({ row }) => row));
   return a.slice(0, depth).filter(({ row }) => top.has(row)).length / depth;
