@@ -97,7 +97,7 @@ const candidateCells = (perQuery: Record<Method, number[]>) => CANDIDATE_NAMES.m
 
 /** Per fusion over the tuning sets: on how many its mean falls below the better part's, the worst and the mean difference. */
 function summary(gaps: Map<Method, number[]>): string {
-  const rows = [...gaps].map(([m, g]) => `| ${m} | ${g.filter((x) => x < 0).length} of ${g.length} | ${signed(Math.min(...g))} | ${signed(mean(g))} |`);
+  const rows = [...gaps].map(([m, g]) => `| ${LABELS[m] ?? m} | ${g.filter((x) => x < 0).length} of ${g.length} | ${signed(Math.min(...g))} | ${signed(mean(g))} |`);
   return `| fusion | tuning sets below the better part | worst difference | mean difference |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }
 
