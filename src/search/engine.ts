@@ -74,7 +74,7 @@ function placeQuery(engine: SearchEngine, semantic: RankedRow[] | undefined, lex
 
 /**
  * Searches the papers for `q` in one of three modes: `semantic` (embedding cosine),
- * `lexical` (BM25) or `hybrid` (both, fused by confidence-weighted z-scores; see hybrid.ts).
+ * `lexical` (BM25) or `hybrid` (both, fused by weighted z-scores; see hybrid.ts).
  * @example await searchPapers(engine, { q: 'optimal transport', k: 3, mode: 'hybrid' })
  * // => { results: [{ row: 77, score: 9.81 }, …], point: { x: 1.2, y: -3.4 }, tookMs: 3.1 }
  */

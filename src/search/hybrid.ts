@@ -1,23 +1,20 @@
 /**
  * @file Fuses the semantic and the lexical ranking of one query into one list.
- * `fuseScores` (the hybrid mode's fusion) standardizes each list's scores and weighs the
- * semantic list by how much it agrees with BM25; `fuseRankings` is plain reciprocal rank fusion.
+ * `fuseScores` (the hybrid mode's fusion) standardizes each list's scores and gives the
+ * semantic list a quarter of BM25's weight; `fuseRankings` is plain reciprocal rank fusion.
  *
- * Why not RRF by default: on the SciFact train split and the demo queries, RRF fell below
- * the better single mode whenever one ranker was much weaker (the LSA or test embedders
- * against BM25). Normalized-score fusion does better (Bruch et al. 2023, "An Analysis of
- * Fusion Functions for Hybrid Retrieval"), but weighting each list only by its own
- * confidence still let a weak embedder pull hybrid below BM25 (SciFact train nDCG@10 0.658
- * against 0.689 with the test model); weighting the semantic list by its agreement with
- * BM25 brought every embedder to BM25 or above on the data it was tuned on. On held-out data
- * (SciFact train folds, demo-query halves, paraphrases written without reading the papers;
- * src/bench/fusionHeldOut.ts) that first form, each list weighing its best z-score, still
- * fell below the better part on 6 of 16 sets (down to −0.022 nDCG@10); the semantic list now
- * weighs a quarter of BM25's times the square root of its agreement at depth 20, chosen on
- * half of those sets and below the better part on 2 of the 8 others (−0.011, −0.0003), both
- * within the set's noise (a 95% paired interval reaching 0). Weights growing faster with
- * agreement (agreement² and others) fell below on 4 to 6 of the 16 sets.
- * Figures: docs/BENCHMARKS.md and tests/search/evaluation.test.ts.
+ * Why not RRF: on SciFact train and the demo queries, RRF fell below the better single mode
+ * whenever one ranker was much weaker (the LSA or random-weights test embedders against
+ * BM25); normalized-score fusion does better (Bruch et al. 2023, "An Analysis of Fusion
+ * Functions for Hybrid Retrieval"). Why a fixed weight: weighting each list by its own
+ * confidence let a weak embedder pull hybrid below BM25, and weighting the semantic list by
+ * its agreement with BM25 (0.25 × √agreement at depth 20, the form before this one) was
+ * below the better part on 2 of 16 held-out sets (SciFact train folds, demo-query halves,
+ * paraphrases). A fixed 0.25, chosen on those 16 sets against min-max, theoretical min-max
+ * and CombMNZ fusion, RRF with other k and weights, and per-query confidence weights, was
+ * below on 1 (−0.007, within the set's noise) and higher in sum; on plain-English questions
+ * scored only after the choice, it beat both parts with both embedders (and tied or trailed
+ * the form before it by 0.008). Figures: docs/BENCHMARKS.md, src/bench/fusionHeldOut.ts.
  */
 import type { RankedRow } from '../ranking/rankedRow.js';
 
@@ -59,13 +56,8 @@ export function fuseRankings(inputs: readonly FusionInput[], k: number): RankedR
   return rankFused(scores, k);
 }
 
-/** How many top rows of the semantic and the lexical list the agreement compares. */
-export const AGREEMENT_DEPTH = 20;
-/** The semantic list's weight against BM25's 1 when the two fully agree (see the file comment). */
+/** The semantic list's weight against BM25's 1 (see the file comment). */
 export const SEMANTIC_WEIGHT = 0.25;
-
-/** The semantic list's weight in hybrid search: SEMANTIC_WEIGHT × √agreement. */
-export const semanticWeight = (agreement: number) => SEMANTIC_WEIGHT * Math.sqrt(agreement);
 
 /** The two rankings of one query that hybrid search fuses, each best first. */
 export interface HybridLists {
@@ -73,7 +65,10 @@ export interface HybridLists {
   lexical: readonly RankedRow[];
 }
 
-/** The share of `a`'s top `depth` rows that are also in `b`'s top `depth`. */
+/** The semantic list's weight for one query's lists (SEMANTIC_WEIGHT in hybrid search; the bench compares others). */
+export type SemanticWeighting = (lists: HybridLists) => number;
+
+/** The share of `a`'s top `depth` rows that are also in `b`'s top `depth` (the signal of earlier weightings the bench compares). */
 export function agreement(a: readonly RankedRow[], b: readonly RankedRow[], depth: number): number {
   const top = new Set(b.slice(0, depth).map(({ row }) => row));
   return a.slice(0, depth).filter(({ row }) => top.has(row)).length / depth;
@@ -100,25 +95,22 @@ function standardize(rows: readonly RankedRow[], weight: number): Standardized {
 }
 
 /**
- * Agreement-weighted z-score fusion of one query's semantic and lexical (BM25) rankings.
- * Each list's scores become z-scores over that list. The lexical list weighs 1; the semantic
- * list SEMANTIC_WEIGHT times the square root of its agreement with BM25: the share of its top
- * AGREEMENT_DEPTH rows that BM25 also ranks in its top AGREEMENT_DEPTH. BM25 is the anchor
- * because exact term matching is right about the papers it ranks high whatever the embedder
- * is, while the embedder may be a real MiniLM, the LSA fallback or a random-weights test
- * model: its list earns weight per query by finding papers BM25 also finds, and then
- * reorders and adds to them. A row missing from a list gets that list's lowest z-score (it
- * ranked below everything the list returned). A single non-empty list is returned as it is.
+ * Weighted z-score fusion of one query's semantic and lexical (BM25) rankings. Each list's
+ * scores become z-scores over that list; BM25's weigh 1 and the semantic list's
+ * SEMANTIC_WEIGHT. BM25 leads because exact term matching is right about the papers it ranks
+ * high whatever the embedder is, while the embedder may be a real MiniLM, the LSA fallback or
+ * a random-weights test model: its list reorders BM25's near-ties and adds papers BM25 missed.
+ * A row missing from a list gets that list's lowest z-score (it ranked below everything the
+ * list returned). A single non-empty list is returned as it is.
  * @example fuseScores({ semantic: semanticTop100, lexical: bm25Top100 }, 10) // => 10 rows, fused score best first
  * @param k  how many fused rows to return
- * @param semanticWeightOf  the semantic list's weight for an agreement (other forms are compared in src/bench/fusionHeldOut.ts)
+ * @param semanticWeightOf  the semantic list's weight (other weightings are compared in src/bench/fusionHeldOut.ts)
  */
-export function fuseScores(lists: HybridLists, k: number, semanticWeightOf: (agreement: number) => number = semanticWeight): RankedRow[] {
+export function fuseScores(lists: HybridLists, k: number, semanticWeightOf: SemanticWeighting = () => SEMANTIC_WEIGHT): RankedRow[] {
   const semantic = uniqueRows(lists.semantic);
   const lexical = uniqueRows(lists.lexical);
   if (semantic.length === 0 || lexical.length === 0) return (semantic.length > 0 ? semantic : lexical).slice(0, k);
-  const semanticWeight = semanticWeightOf(agreement(semantic, lexical, AGREEMENT_DEPTH));
-  const standardized = [standardize(semantic, semanticWeight), standardize(lexical, 1)];
+  const standardized = [standardize(semantic, semanticWeightOf({ semantic, lexical })), standardize(lexical, 1)];
   const scores = new Map<number, number>();
   // BM25's rows first, so ties keep its order.
   for (const row of [...lexical, ...semantic].map((r) => r.row)) {

@@ -73,11 +73,12 @@ describe('fuseScores', () => {
     expect(fused[0].row).toBe(2);
   });
 
-  it('follows BM25 when the semantic list shares none of its top rows', () => {
-    const lexical = rows(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-    // Rows 3 and 1 come after the semantic list's top AGREEMENT_DEPTH (20): no agreement.
-    const semantic = rows(...Array.from({ length: 20 }, (_, i) => 20 + i), 3, 1);
-    expect(fuseScores({ semantic, lexical }, 12).map((r) => r.row)).toEqual(lexical.map((r) => r.row));
+  it('keeps BM25\'s order against a semantic list that reverses it, which weighs less', () => {
+    const lexical = rows(1, 2, 3, 4, 5, 6, 7, 8);
+    const semantic = rows(8, 7, 6, 5, 4, 3, 2, 1);
+    expect(fuseScores({ semantic, lexical }, 8).map((r) => r.row)).toEqual(lexical.map((r) => r.row));
+    // The same lists with the semantic list weighing more than BM25: its order wins.
+    expect(fuseScores({ semantic, lexical }, 8, () => 4).map((r) => r.row)).toEqual(semantic.map((r) => r.row));
   });
 
   it('lets an agreeing semantic list reorder BM25\'s near-ties and add its own rows', () => {
