@@ -11,7 +11,7 @@ import type { Paper } from '../corpus/paper.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { analyzedAbstract, analyzedTitle } from './analyzedTexts.js';
 import type { WhyText } from './whyText.js';
-import { whySource, type SharedWord, type WhySource } from './whySource.js';
+import { whySource, type SharedWords, type WhySource } from './whySource.js';
 
 /** The fusion's parts: the embedding, BM25, and (for /api/missing) closeness to the given references. */
 export type SignalName = 'semantic' | 'lexical' | 'references';
@@ -50,16 +50,17 @@ function holdsPhrase(source: WhyText, stems: readonly string[]): boolean {
   return source.words.some((_, i) => stems.every((stem, j) => source.words[i + j]?.stem === stem && (j === 0 || source.words[i + j].joinsPrevious)));
 }
 
-/** A phrase of a result whose every word pair the source holds as a phrase: its words `start` to `end` (exclusive). */
+/** A phrase of a result whose every word pair the source holds as a phrase: its words `start` to `end` (exclusive), which are its shared words `firstHit` on. */
 interface Run {
   start: number;
   end: number;
+  firstHit: number;
   weight: number;
 }
 
-interface SharedWords {
-  /** The words of the result that the source holds, in order. */
-  hits: SharedWord[];
+interface SharedText {
+  /** The words of the result that the source holds. */
+  hits: SharedWords;
   runs: Run[];
 }
 
@@ -68,31 +69,33 @@ interface SharedWords {
  * MAX_PHRASE_WORDS words) whose every word pair `source` also holds as a phrase. A phrase is
  * a run of hits one word apart, each following the one before it in a phrase of the source.
  */
-function sharedWords(paper: WhyText, source: WhySource): SharedWords {
+function sharedWords(paper: WhyText, source: WhySource): SharedText {
   const hits = source.sharedWordsOf(paper);
+  const { words, entries } = hits;
   const runs: Run[] = [];
   let run: Run | undefined;
   const close = () => run && run.end - run.start > 1 && runs.push(run);
-  hits.forEach(({ word, entry }, h) => {
-    const previous = hits[h - 1];
-    if (run && previous?.word === word - 1 && previous.entry.followedBy.has(entry) && paper.words[word].joinsPrevious && word - run.start < MAX_PHRASE_WORDS) {
+  for (let h = 0; h < words.length; h++) {
+    const [word, entry] = [words[h], entries[h]];
+    const weight = source.weightOf(entry);
+    if (run && words[h - 1] === word - 1 && source.follows(entries[h - 1], entry) && paper.words[word].joinsPrevious && word - run.start < MAX_PHRASE_WORDS) {
       run.end = word + 1;
-      run.weight += source.weightOf(entry);
-      return;
+      run.weight += weight;
+      continue;
     }
     close();
-    run = { start: word, end: word + 1, weight: source.weightOf(entry) };
-  });
+    run = { start: word, end: word + 1, firstHit: h, weight };
+  }
   close();
   return { hits, runs };
 }
 
 /** The words and phrases of the paper's `parts` (title, abstract) that `source` holds too, best (highest idf) first, one per stem. */
-function sharedTerms(parts: readonly WhyText[], shared: readonly SharedWords[], source: WhySource): string[] {
+function sharedTerms(parts: readonly WhyText[], shared: readonly SharedText[], source: WhySource): string[] {
   const phrases = new Map<string, Candidate>();
   parts.forEach((part, p) => {
-    for (const { start, end, weight } of shared[p].runs) {
-      const stems = part.words.slice(start, end).map((w) => w.stem);
+    for (const { start, end, firstHit, weight } of shared[p].runs) {
+      const stems = shared[p].hits.entries.slice(firstHit, firstHit + end - start).map((entry) => entry.stem);
       const key = stems.join(' ');
       // Each pair of a longer phrase is in the source; the whole run must be too.
       if (phrases.has(key) || new Set(stems).size < stems.length || (stems.length > 2 && !holdsPhrase(source.view, stems))) continue;
@@ -103,12 +106,13 @@ function sharedTerms(parts: readonly WhyText[], shared: readonly SharedWords[], 
   const visit = source.visit();
   const words: Candidate[] = [];
   parts.forEach((part, p) => {
-    for (const { word, entry } of shared[p].hits) {
-      if (entry.seenIn === visit) continue;
+    const { words: hitWords, entries } = shared[p].hits;
+    entries.forEach((entry, h) => {
+      if (entry.seenIn === visit) return;
       entry.seenIn = visit;
       const weight = source.weightOf(entry);
-      if (weight > 0) words.push({ part, start: word, end: word + 1, weight });
-    }
+      if (weight > 0) words.push({ part, start: hitWords[h], end: hitWords[h] + 1, weight });
+    });
   });
   return bestTerms([...phrases.values(), ...words]);
 }
@@ -142,18 +146,18 @@ function bestTerms(candidates: readonly Candidate[]): string[] {
  * in reading order; undefined when none shares a word. Each paper sentence adds the weights of
  * its distinct shared stems (`hits`, from sharedWords) to the source sentences holding them.
  */
-function bestSentencePair(paper: WhyText, hits: readonly SharedWord[], source: WhySource): Why['sentence'] {
+function bestSentencePair(paper: WhyText, { words, entries }: SharedWords, source: WhySource): Why['sentence'] {
   const sums = new Float64Array(source.view.sentences.length);
   let best: Why['sentence'];
   let bestWeight = 0;
   let h = 0;
   for (const mine of paper.sentences) {
-    while (h < hits.length && hits[h].word < mine.firstWord) h++;
-    if (h === hits.length) break;
+    while (h < words.length && words[h] < mine.firstWord) h++;
+    if (h === words.length) break;
     sums.fill(0);
     const visit = source.visit();
-    for (; h < hits.length && hits[h].word < mine.endWord; h++) {
-      const { entry } = hits[h];
+    for (; h < words.length && words[h] < mine.endWord; h++) {
+      const entry = entries[h];
       if (entry.seenIn === visit || entry.sentences.length === 0) continue;
       entry.seenIn = visit;
       const weight = source.weightOf(entry);

@@ -2,8 +2,8 @@
  * @file The query's or source paper's side of `why`, prepared once per request so that each
  * word of a result costs a typed-array read, and a hash lookup for the few that pass: every stem of the source with the source sentences
  * holding it and its weight (BM25 idf, looked up the first time a result shares the stem, since
- * a pasted abstract has ~100 stems and a lookup walks BM25's sorted vocabulary) and the stems
- * that follow it in the source's two-word phrases.
+ * a pasted abstract has ~100 stems and a lookup walks BM25's sorted vocabulary), and the
+ * source's two-word phrases as pairs of stems.
  */
 import { analyzedQuery } from './analyzedTexts.js';
 import { stemHashes, type WhyText } from './whyText.js';
@@ -16,8 +16,8 @@ export interface SourceStem {
   stem: string;
   /** Indexes into the source's sentences of those holding the stem, ascending. */
   sentences: number[];
-  /** The source's stems that follow it directly in a two-word phrase ("optimal" → "transport"). */
-  followedBy: Set<SourceStem>;
+  /** Its place among the source's stems. */
+  index: number;
   /** Its hashes (WhyText.keys). */
   key: number;
   check: number;
@@ -29,10 +29,10 @@ export interface SourceStem {
   seenIn?: number;
 }
 
-/** A word of a text (its index in the text's words) whose stem the source has, with the source's entry for it. */
-export interface SharedWord {
-  word: number;
-  entry: SourceStem;
+/** The words of a text whose stems the source has, in order: each one's index in the text's words, and the source's entry for its stem. */
+export interface SharedWords {
+  words: number[];
+  entries: SourceStem[];
 }
 
 export interface WhySource {
@@ -42,7 +42,9 @@ export interface WhySource {
    * (WhyText.keys). Most words of a result are not in the source: one slot of a filter by key
    * rules each of them out.
    */
-  sharedWordsOf(text: WhyText): SharedWord[];
+  sharedWordsOf(text: WhyText): SharedWords;
+  /** True when the source has `first` directly followed by `second`, as a two-word phrase ("optimal" → "transport"). */
+  follows(first: SourceStem, second: SourceStem): boolean;
   weightOf(entry: SourceStem): number;
   /** A new number for each visit of a result's sentence, or of its words for terms. */
   visit(): number;
@@ -50,16 +52,18 @@ export interface WhySource {
 
 /**
  * The source side of `why` for `text`, its sentences from `sentencesFrom` on.
- * @example whySource('Optimal transport. Sinkhorn.', 0, idf).sharedWordsOf(whyText('Sinkhorn')) // => [{ word: 0, entry: { stem: 'sinkhorn', sentences: [1], … } }]
+ * @example whySource('Optimal transport. Sinkhorn.', 0, idf).sharedWordsOf(whyText('Sinkhorn')) // => { words: [0], entries: [{ stem: 'sinkhorn', sentences: [1], … }] }
  * @param idf  an analyzed term's weight (BM25's idf)
  */
 export function whySource(text: string, sentencesFrom: number, idf: (stem: string) => number): WhySource {
   const view = analyzedQuery(text, sentencesFrom);
-  const stems = new Map<string, SourceStem>([...view.stems].map((stem) => [stem, { stem, ...stemHashes(stem), sentences: [], followedBy: new Set() }]));
+  const stems = new Map<string, SourceStem>([...view.stems].map((stem, index) => [stem, { stem, index, ...stemHashes(stem), sentences: [] }]));
   view.sentences.forEach((sentence, j) => {
     for (const stem of sentence.stems) stems.get(stem)!.sentences.push(j);
   });
-  view.words.forEach((word, i) => word.joinsPrevious && stems.get(view.words[i - 1].stem)!.followedBy.add(stems.get(word.stem)!));
+  const pairKey = (first: SourceStem, second: SourceStem) => first.index * stems.size + second.index;
+  const pairs = new Set<number>();
+  view.words.forEach((word, i) => word.joinsPrevious && pairs.add(pairKey(stems.get(view.words[i - 1].stem)!, stems.get(word.stem)!)));
   const filter = new Uint8Array(FILTER_SLOTS);
   const byKey = new Map<number, SourceStem>();
   for (const entry of stems.values()) {
@@ -68,16 +72,20 @@ export function whySource(text: string, sentencesFrom: number, idf: (stem: strin
     byKey.set(entry.key, entry);
   }
   const sharedWordsOf = ({ keys, checks }: WhyText) => {
-    const shared: SharedWord[] = [];
+    const shared: SharedWords = { words: [], entries: [] };
     for (let word = 0; word < keys.length; word++) {
       if (filter[keys[word] & (FILTER_SLOTS - 1)] === 0) continue;
       let entry = byKey.get(keys[word]);
       while (entry && entry.check !== checks[word]) entry = entry.sameKey;
-      if (entry) shared.push({ word, entry });
+      if (entry) {
+        shared.words.push(word);
+        shared.entries.push(entry);
+      }
     }
     return shared;
   };
   const weightOf = (entry: SourceStem) => (entry.weight ??= idf(entry.stem));
   let visits = 0;
-  return { view, sharedWordsOf, weightOf, visit: () => ++visits };
+  const follows = (first: SourceStem, second: SourceStem) => pairs.has(pairKey(first, second));
+  return { view, sharedWordsOf, follows, weightOf, visit: () => ++visits };
 }

@@ -17,7 +17,7 @@ function sharedByString(source: string, text: string): number[] {
   return whyText(text).words.flatMap((w, i) => (stems.has(w.stem) ? [i] : []));
 }
 
-const sharedByHash = (source: string, text: string) => whySource(source, 0, idf).sharedWordsOf(whyText(text)).map((s) => s.word);
+const sharedByHash = (source: string, text: string) => whySource(source, 0, idf).sharedWordsOf(whyText(text)).words;
 
 /** Two words that are their own stems and share the 30-bit key (found by trying "z…q" letter strings in order). */
 const ONE_KEY = ['zblgq', 'zgoaaaq'];
