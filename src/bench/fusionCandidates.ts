@@ -5,10 +5,16 @@
  * combinations, CombMNZ; Bruch et al. 2023); and reciprocal rank fusion with other k and
  * weights. Each takes the same two top-100 lists of one query.
  */
-import { agreement, fuseScores, type HybridLists } from '../search/hybrid.js';
+import { fuseScores, type HybridLists } from '../search/hybrid.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 
 export type Fusion = (lists: HybridLists, k: number) => RankedRow[];
+
+/** The share of `a`'s top `depth` rows that are also in `b`'s top `depth`: the signal of the weighting hybrid used before. */
+export function agreement(a: readonly RankedRow[], b: readonly RankedRow[], depth: number): number {
+  const top = new Set(b.slice(0, depth).map(({ row }) => row));
+  return a.slice(0, depth).filter(({ row }) => top.has(row)).length / depth;
+}
 
 /** Maps a best-first list's scores onto a common scale, from the list's scores. */
 type Normalizer = (rows: readonly RankedRow[]) => (score: number) => number;

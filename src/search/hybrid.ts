@@ -68,12 +68,6 @@ export interface HybridLists {
 /** The semantic list's weight for one query's lists (SEMANTIC_WEIGHT in hybrid search; the bench compares others). */
 export type SemanticWeighting = (lists: HybridLists) => number;
 
-/** The share of `a`'s top `depth` rows that are also in `b`'s top `depth` (the signal of earlier weightings the bench compares). */
-export function agreement(a: readonly RankedRow[], b: readonly RankedRow[], depth: number): number {
-  const top = new Set(b.slice(0, depth).map(({ row }) => row));
-  return a.slice(0, depth).filter(({ row }) => top.has(row)).length / depth;
-}
-
 interface Standardized {
   z: Map<number, number>;
   /** The list's weight in the fusion. */
