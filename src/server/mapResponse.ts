@@ -64,6 +64,8 @@ function encodedBody(index: LoadedIndex, format: MapFormat, encoding: Encoding):
     else if (encoding === 'gzip') body = gzip(raw);
     else body = brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: MAP_BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
     cache.set(key, body);
+    // A failed compression (zlib out of memory) is not kept: the next request tries again.
+    body.catch(() => cache.get(key) === body && cache.delete(key));
   }
   return body;
 }
@@ -74,7 +76,7 @@ function encodedBody(index: LoadedIndex, format: MapFormat, encoding: Encoding):
  * would otherwise wait for. The binary body itself is encoded here, on the event loop, once.
  */
 export function prepareMap(index: LoadedIndex): void {
-  // Errors are left to /api/map, which meets the same one and answers with it.
+  // A failure is left to /api/map, which builds the body again and answers with its own error, if any.
   try {
     encodedBody(index, 'binary', 'br').catch(() => {});
   } catch {
