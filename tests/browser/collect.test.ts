@@ -101,6 +101,8 @@ describe('collections on the map', () => {
   });
 
   it('adds the selection to a new collection that is still there after a reload', async () => {
+    // With no collection yet, the bar is the form alone: nothing to pick or show.
+    await expect(page.getByLabel('Active collection').count()).resolves.toBe(0);
     await page.getByLabel('New collection name').fill('Lasso picks');
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('button', { name: 'Add all to “Lasso picks”' }).click();

@@ -15,22 +15,24 @@ export interface BarHandlers {
   toggleView(): void;
 }
 
-/** The bar: a collection picker, a form to create one, and a button to show the chosen one. */
+/** The bar: a collection picker, a form to create one, and a button to show the chosen one (the form alone while there is none). */
 export function renderBar(collections: readonly CollectionSummary[], activeId: string | null, viewing: boolean, on: BarHandlers): HTMLElement {
   const select = h('select', { class: 'collect-bar__select', attrs: { 'aria-label': 'Active collection' } });
-  select.append(h('option', { text: collections.length ? '— choose a collection —' : '— no collections yet —', attrs: { value: '' } }));
+  select.append(h('option', { text: '— choose a collection —', attrs: { value: '' } }));
   for (const c of collections) select.append(h('option', { text: `${c.name} (${c.size})`, attrs: { value: c.id } }));
   select.value = activeId ?? '';
   select.addEventListener('change', () => on.choose(select.value || null));
   const show = h('button', { class: 'button button--small collect-bar__show', text: viewing ? 'Hide' : 'Show', attrs: { type: 'button', 'aria-expanded': String(viewing) } });
   show.disabled = activeId === null;
   show.addEventListener('click', () => on.toggleView());
-  const name = h('input', { class: 'collect-bar__name', attrs: { type: 'text', maxlength: '200', placeholder: 'New collection', 'aria-label': 'New collection name' } });
+  const name = h('input', { class: 'collect-bar__name', attrs: { type: 'text', maxlength: '200', placeholder: collections.length ? 'New collection' : 'New collection, to keep papers', 'aria-label': 'New collection name' } });
   const form = h('form', { class: 'collect-bar__new' }, name, h('button', { class: 'button button--small', text: 'Create', attrs: { type: 'submit' } }));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     if (name.value.trim()) on.create(name.value.trim());
   });
+  // Until there is a collection, picking and showing one mean nothing: the bar is one row.
+  if (collections.length === 0) return h('div', { class: 'collect-bar' }, form);
   return h('div', { class: 'collect-bar' }, h('div', { class: 'collect-bar__row' }, select, show), form);
 }
 
