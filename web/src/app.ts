@@ -43,7 +43,7 @@ export interface AppParts {
   /** Where the filters, colour choice and topics over time go. */
   sliceHost: HTMLElement;
   /** Told once the map's papers have loaded (the collections draw on them). */
-  onMapData?(data: MapData): void;
+  onMapData?(papers: MapPapers): void;
 }
 
 export class App {
@@ -187,10 +187,10 @@ export class App {
   private async loadMap(opts: { keepView?: boolean } = {}): Promise<void> {
     if (!opts.keepView) this.map.showMessage('Loading the map…');
     try {
-      const data = await loadMap();
+      const { data, ids } = await loadMap();
       performance.mark('paperscope:map-data');
       // Deriving, drawing and the rest of the page run as separate tasks, none holding the page long.
-      const papers = new MapPapers(data);
+      const papers = new MapPapers(data, ids);
       await nextTask();
       [this.papers, this.topics] = [papers, papers.topics];
       const { colors, legend } = sliceColors(data, papers.slice, papers.topics, this.shown.slice);
@@ -198,7 +198,7 @@ export class App {
       await nextTask();
       this.legend.show(this.topics);
       this.slicePanel.render(papers.slice, this.topics, this.shown.slice, legend);
-      this.ui.onMapData?.(data);
+      this.ui.onMapData?.(papers);
       this.map.showMessage(data.count === 0 ? 'The index holds no papers.' : null);
       this.rerenderResults();
       this.syncMap(!opts.keepView);

@@ -34,7 +34,7 @@ function main(): void {
   });
   const notices = new Notices(byId('health'), byId('notice'), byId('alert'));
   const mapHost = byId('map');
-  app = new App({ form, results, panel, notices, update: new UpdateNotice(byId('update')), mapHost, sliceHost: byId('slice'), onMapData: (data) => collector?.setMapData(data) });
+  app = new App({ form, results, panel, notices, update: new UpdateNotice(byId('update')), mapHost, sliceHost: byId('slice'), onMapData: (papers) => collector?.setMapData(papers) });
   collector = new Collector({ host: byId('collect'), map: app.map, mapHost, open: (id) => app?.openPaper(id, { focusPanel: true }) });
   void collector.start();
   attachSearchAsYouType(byId<HTMLFormElement>('search-form'), form.input, {

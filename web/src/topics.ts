@@ -50,13 +50,11 @@ export class TopicIndex {
   }
 
   /** Topics of the map; papers' coarse clusters are looked up by id in its columns. */
-  static fromMap(map: MapData): TopicIndex {
+  /** The map's topics; `rowOf` finds a paper's row, for papers that come without their coarse cluster. */
+  static fromMap(map: MapData, rowOf: (id: string) => number): TopicIndex {
     const topics = new TopicIndex(Array.isArray(map.clusters) ? map.clusters : []);
-    if (map.coarseCluster) {
-      // Built on first use: a paper without its coarse cluster is rare, the map is large.
-      let row: Map<string, number> | undefined;
-      topics.coarseOfPaper = (id) => map.coarseCluster![(row ??= new Map(map.ids.map((id, i) => [id, i]))).get(id) ?? -1];
-    }
+    const coarse = map.coarseCluster;
+    if (coarse) topics.coarseOfPaper = (id) => coarse[rowOf(id)];
     return topics;
   }
 

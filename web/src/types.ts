@@ -4,6 +4,7 @@
  * (src/server/apiShapes.ts), and no zod reaches the page.
  */
 import type { MapBody } from '../../src/server/apiShapes.js';
+import type { PackedLists } from './mapData/decodeMap.js';
 
 export { SEARCH_MODES, type SearchMode } from '../../src/search/modes.js';
 export type {
@@ -21,6 +22,7 @@ type NumberColumn = 'x' | 'y' | 'cluster' | 'coarseCluster';
 
 /**
  * GET /api/map as the page holds it: number columns are arrays in the JSON form and
- * typed arrays in the binary form (mapData/decodeMap.ts).
+ * typed arrays in the binary form (mapData/decodeMap.ts), where the categories stay
+ * packed too (a million small arrays would cost the page seconds of garbage collection).
  */
-export type MapData = Omit<MapBody, NumberColumn> & Record<NumberColumn, ArrayLike<number>>;
+export type MapData = Omit<MapBody, NumberColumn | 'categories'> & Record<NumberColumn, ArrayLike<number>> & { categories?: MapBody['categories'] | PackedLists };

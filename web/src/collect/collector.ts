@@ -7,6 +7,7 @@
 import './collect.css';
 import { ApiError } from '../api.js';
 import type { MapView } from '../map/mapView.js';
+import type { MapPapers } from '../mapData/mapPapers.js';
 import type { MapData, Paper, SearchResponse } from '../types.js';
 import { createCollection, fetchCollection, fetchRecommendations, listCollections, putPaper, removePaper, type Collection, type CollectionSummary, type Label } from './api.js';
 import { Lasso } from './lasso.js';
@@ -32,7 +33,7 @@ export class Collector {
   private activeId: string | null = localStorage.getItem(ACTIVE_KEY);
   private labels = new Map<string, Label>();
   private mapData: MapData | null = null;
-  private indexOfId = new Map<string, number>();
+  private papers: MapPapers | null = null;
   private view: 'none' | 'collection' | 'selection' = 'none';
   private selection: number[] = [];
   private readonly bar = document.createElement('div');
@@ -51,9 +52,9 @@ export class Collector {
   }
 
   /** The map's papers arrived: positions for lasso selections and map layers. */
-  setMapData(data: MapData): void {
-    this.mapData = data;
-    this.indexOfId = new Map(data.ids.map((id, i) => [id, i]));
+  setMapData(papers: MapPapers): void {
+    this.mapData = papers.data;
+    this.papers = papers;
     if (this.view === 'collection') void this.showCollection();
   }
 
@@ -143,7 +144,7 @@ export class Collector {
   }
 
   private indices(ids: readonly { id: string }[]): number[] {
-    return ids.map((p) => this.indexOfId.get(p.id) ?? -1).filter((i) => i >= 0);
+    return this.papers?.rows(ids) ?? [];
   }
 
   private async showCollection(known?: Collection): Promise<void> {

@@ -123,6 +123,9 @@ const packedKind = (value: unknown): Packed['packed'] | undefined => (value as P
 /** A decoded map whose string columns are still packed: ready for postMessage. */
 export type PackedMap = Record<string, unknown> & { count: number };
 
+/** Whether a column of a `decodePackedMap` document is a packed string column. */
+export const isPackedStrings = (value: unknown): value is PackedStrings => packedKind(value) === 'strings';
+
 /** Unpacks every string and list column of a `decodePackedMap` document, in place. */
 export function unpackMap(map: PackedMap): PackedMap {
   for (const [name, value] of Object.entries(map)) {

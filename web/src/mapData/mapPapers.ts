@@ -7,22 +7,22 @@ import type { MapPoints } from '../map/mapView.js';
 import { SliceData } from '../slice/sliceData.js';
 import { TopicIndex } from '../topics.js';
 import type { MapData } from '../types.js';
+import type { IdIndex } from './idIndex.js';
 
 export class MapPapers {
   readonly topics: TopicIndex;
   readonly slice: SliceData;
-  private readonly rowOfId: Map<string, number>;
 
-  constructor(readonly data: MapData) {
-    this.topics = TopicIndex.fromMap(data);
-    this.rowOfId = new Map(data.ids.map((id, i) => [id, i]));
+  constructor(
+    readonly data: MapData,
+    private readonly ids: IdIndex,
+  ) {
+    this.topics = TopicIndex.fromMap(data, this.rowOf);
     this.slice = new SliceData(data);
   }
 
   /** The row of paper `id` on the map, or -1. */
-  rowOf(id: string): number {
-    return this.rowOfId.get(id) ?? -1;
-  }
+  rowOf = (id: string): number => this.ids.rowOf(id);
 
   /** The rows of these papers, leaving out papers not on the map. */
   rows(papers: readonly { id: string }[]): number[] {

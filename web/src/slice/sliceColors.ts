@@ -67,6 +67,12 @@ function scheme(mode: SliceState['color'], map: MapData, data: SliceData, topics
 export function sliceColors(map: MapData, data: SliceData, topics: TopicIndex, slice: SliceState): { colors: Uint8Array; legend: LegendEntry[] } {
   const { colorOf, legend } = scheme(slice.color, map, data, topics);
   const colors = new Uint8Array(map.count * 4);
-  for (let i = 0; i < map.count; i++) colors.set([...colorOf(i), data.passes(i, slice) ? INSIDE_ALPHA : OUTSIDE_ALPHA], 4 * i);
+  for (let i = 0; i < map.count; i++) {
+    const [r, g, b] = colorOf(i);
+    colors[4 * i] = r;
+    colors[4 * i + 1] = g;
+    colors[4 * i + 2] = b;
+    colors[4 * i + 3] = data.passes(i, slice) ? INSIDE_ALPHA : OUTSIDE_ALPHA;
+  }
   return { colors, legend };
 }

@@ -10,6 +10,20 @@ import type { SliceState } from './sliceState.js';
 export const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 export const monthOf = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
+interface CategoryRows {
+  starts: Uint32Array;
+  values: ArrayLike<number>;
+}
+
+/** The category column as row starts into one run of ids, from either form of the map. */
+function categoryRows(map: MapData): CategoryRows {
+  const column = map.categories ?? [];
+  const lengths = 'packed' in column ? column.lengths : Uint32Array.from(column, (row) => row.length);
+  const starts = new Uint32Array(map.count + 1);
+  for (let i = 0; i < map.count; i++) starts[i + 1] = starts[i] + (lengths[i] ?? 0);
+  return { starts, values: 'packed' in column ? column.values : column.flat() };
+}
+
 export class SliceData {
   /** Per paper: first and last month number its date may fall in; NaN without a date. */
   readonly first: Float64Array;
@@ -18,21 +32,29 @@ export class SliceData {
   readonly span: [number, number] | null;
   readonly categoryNames: readonly string[];
 
+  /** Each paper's category ids: values[starts[i]] up to values[starts[i + 1]]. */
+  private readonly categories: CategoryRows;
+
   constructor(private readonly map: MapData) {
     const n = map.count;
     this.first = new Float64Array(n).fill(NaN);
     this.last = new Float64Array(n).fill(NaN);
     let lo = Infinity;
     let hi = -Infinity;
+    // A map has a few hundred distinct dates and up to a million papers: each is parsed once.
+    const monthsOf = new Map<string, [number, number]>();
     (map.date ?? []).forEach((date, i) => {
       if (!date) return;
-      const [first, last] = date.length === 4 ? [monthNumber(`${date}-01`), monthNumber(`${date}-12`)] : [monthNumber(date), monthNumber(date)];
+      let months = monthsOf.get(date);
+      if (!months) monthsOf.set(date, (months = date.length === 4 ? [monthNumber(`${date}-01`), monthNumber(`${date}-12`)] : [monthNumber(date), monthNumber(date)]));
+      const [first, last] = months;
       this.first[i] = first;
       this.last[i] = last;
       if (first === last) [lo, hi] = [Math.min(lo, first), Math.max(hi, first)];
     });
     this.span = lo <= hi ? [lo, hi] : null;
     this.categoryNames = map.categoryNames ?? [];
+    this.categories = categoryRows(map);
   }
 
   get count(): number {
@@ -51,8 +73,10 @@ export class SliceData {
       if (slice.to && this.first[i] > monthNumber(slice.to)) return false;
     }
     if (!ignore.cat && slice.cat.length > 0) {
-      const names = (this.map.categories?.[i] ?? []).map((c) => this.categoryNames[c]);
-      if (!slice.cat.some((c) => names.includes(c))) return false;
+      const { starts, values } = this.categories;
+      let chosen = false;
+      for (let k = starts[i]; k < starts[i + 1] && !chosen; k++) chosen = slice.cat.includes(this.categoryNames[values[k]]);
+      if (!chosen) return false;
     }
     if (slice.topic !== null && this.map.cluster[i] !== slice.topic && this.map.coarseCluster?.[i] !== slice.topic) return false;
     return true;
@@ -73,13 +97,14 @@ export class SliceData {
     const counts = new Array<number>(this.categoryNames.length).fill(0);
     for (let i = 0; i < this.count; i++) {
       if (!this.passes(i, slice, { cat: true })) continue;
-      for (const c of this.map.categories?.[i] ?? []) counts[c]++;
+      for (let k = this.categories.starts[i]; k < this.categories.starts[i + 1]; k++) counts[this.categories.values[k]]++;
     }
     return counts.map((count, c) => ({ name: this.categoryNames[c], count })).filter((c) => c.count > 0).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
   }
 
   /** The primary (first listed) category id of paper `i`, or -1. */
   primaryCategory(i: number): number {
-    return this.map.categories?.[i]?.[0] ?? -1;
+    const { starts, values } = this.categories;
+    return starts[i] < starts[i + 1] ? values[starts[i]] : -1;
   }
 }
