@@ -5,6 +5,7 @@
  * `saveIndex` (hnswalg.h): a 96-byte header, then per element its level-0 block (link count,
  * maxM0 neighbour ids, the vector, the label), then per element its upper-level link lists.
  */
+import { finishNow } from '../util/slices.js';
 
 /** What the rest of the index says the graph must hold. */
 export interface HnswExpectation {
@@ -88,10 +89,14 @@ function linkProblem(bytes: Buffer, at: number, max: number, count: number, self
   return undefined;
 }
 
+/** Elements checked per step: 98,085 elements take about 0.3 s in all (see hnswFileProblemSteps). */
+const ELEMENTS_PER_STEP = 2048;
+
 /** Level 0 of every element: delete mark, links, label and the vector itself. */
-function level0Problem(bytes: Buffer, h: Header, expected: HnswExpectation): string | undefined {
+function* level0Problem(bytes: Buffer, h: Header, expected: HnswExpectation): Generator<void, string | undefined> {
   const { dims, vectors } = expected;
   for (let i = 0; i < h.count; i++) {
+    if (i % ELEMENTS_PER_STEP === 0) yield;
     const base = HEADER_BYTES + i * h.sizePerElement;
     if (bytes[base + 2] !== 0 || bytes[base + 3] !== 0) return `element ${i}: marked deleted or damaged (paperscope never deletes)`;
     const links = linkProblem(bytes, base, h.maxM0, h.count, i, () => true);
@@ -106,7 +111,7 @@ function level0Problem(bytes: Buffer, h: Header, expected: HnswExpectation): str
 }
 
 /** The upper-level link lists: sizes, levels, and every neighbour present at the level it is linked on. */
-function upperLevelsProblem(bytes: Buffer, h: Header): string | undefined {
+function* upperLevelsProblem(bytes: Buffer, h: Header): Generator<void, string | undefined> {
   const perLevel = h.maxM * 4 + 4;
   const levels = new Int32Array(h.count);
   const starts = new Float64Array(h.count);
@@ -122,6 +127,7 @@ function upperLevelsProblem(bytes: Buffer, h: Header): string | undefined {
   if (at !== bytes.length) return `is ${bytes.length} bytes, its element tables end at ${at}`;
   if (h.count > 0 && levels[h.enterPoint] !== h.maxLevel) return `entry point ${h.enterPoint} is on level ${levels[h.enterPoint]}, not the top level ${h.maxLevel}`;
   for (let i = 0; i < h.count; i++) {
+    if (i % ELEMENTS_PER_STEP === 0) yield;
     for (let level = 1; level <= levels[i]; level++) {
       const problem = linkProblem(bytes, starts[i] + (level - 1) * perLevel, h.maxM, h.count, i, (id) => levels[id] >= level);
       if (problem) return `element ${i}, level ${level}: ${problem}`;
@@ -136,7 +142,15 @@ function upperLevelsProblem(bytes: Buffer, h: Header): string | undefined {
  * and each stored vector equal to its row of vectors.f32.
  */
 export function hnswFileProblem(bytes: Buffer, expected: HnswExpectation): string | undefined {
+  return finishNow(hnswFileProblemSteps(bytes, expected));
+}
+
+/**
+ * hnswFileProblem in steps of ELEMENTS_PER_STEP elements: a server loading a new index while
+ * it serves the old one (a hot swap) checks it in turns of its event loop (finishInTurns).
+ */
+export function* hnswFileProblemSteps(bytes: Buffer, expected: HnswExpectation): Generator<void, string | undefined> {
   if (bytes.length < HEADER_BYTES) return `is ${bytes.length} bytes, shorter than the ${HEADER_BYTES}-byte header`;
   const header = readHeader(bytes);
-  return headerProblem(bytes, header, expected) ?? level0Problem(bytes, header, expected) ?? upperLevelsProblem(bytes, header);
+  return headerProblem(bytes, header, expected) ?? (yield* level0Problem(bytes, header, expected)) ?? (yield* upperLevelsProblem(bytes, header));
 }

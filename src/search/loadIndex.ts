@@ -11,7 +11,8 @@ import { loadEmbedder, type ReadIndexFile } from '../embed/embedder.js';
 import { ModelNotFoundError } from '../embed/transformer.js';
 import type { Embedder } from '../embed/types.js';
 import { loadHnsw, type HnswIndex } from '../ann/hnsw.js';
-import { hnswFileProblem } from '../ann/hnswFile.js';
+import { hnswFileProblemSteps } from '../ann/hnswFile.js';
+import { finishInTurns } from '../util/slices.js';
 import { topicsProblem } from '../map/topics.js';
 import { loadBm25, type Bm25Index } from '../bm25/bm25.js';
 import { lazyPapers } from './lazyPapers.js';
@@ -67,8 +68,9 @@ function builtEfSearch(manifest: Manifest): number {
  */
 async function readHnsw(dir: string, manifest: Manifest, vectors: Promise<Float32Array>): Promise<HnswIndex> {
   const expected = { count: manifest.papers, dims: manifest.embedder.dims, vectors: await vectors };
-  await loadArtifact(dir, manifest, ARTIFACT_FILES.hnsw, (bytes, file) => {
-    const problem = hnswFileProblem(bytes, expected);
+  await loadArtifact(dir, manifest, ARTIFACT_FILES.hnsw, async (bytes, file) => {
+    // In turns of the event loop: on a hot swap the server answers from the old index meanwhile.
+    const problem = await finishInTurns(hnswFileProblemSteps(bytes, expected));
     if (problem) throw new IndexError(file, `${problem}: not a graph hnswlib can read safely; ${REBUILD_HINT}`);
   });
   const file = path.join(dir, ARTIFACT_FILES.hnsw);

@@ -14,13 +14,15 @@ function dateOf(index: LoadedIndex, row: number): string | null {
   return lo === hi ? monthText(lo) : monthText(lo).slice(0, 4);
 }
 
-/** The map's date and category columns. */
-export function mapFacetColumns(index: LoadedIndex): { date: Array<string | null>; categories: number[][]; categoryNames: string[] } {
+/** The map's date and category columns, each built by `column` (row by row, in slices: see mapDocument). */
+export async function mapFacetColumns(
+  index: LoadedIndex,
+  column: <T>(valueOf: (row: number) => T) => Promise<T[]>,
+): Promise<{ date: Array<string | null>; categories: number[][]; categoryNames: string[] }> {
   const { categoryStarts, categoryIds, categoryNames } = index.facets;
-  const rows = Array.from({ length: index.papers.length }, (_, row) => row);
   return {
-    date: rows.map((row) => dateOf(index, row)),
-    categories: rows.map((row) => Array.from(categoryIds.subarray(categoryStarts[row], categoryStarts[row + 1]))),
+    date: await column((row) => dateOf(index, row)),
+    categories: await column((row) => Array.from(categoryIds.subarray(categoryStarts[row], categoryStarts[row + 1]))),
     categoryNames,
   };
 }

@@ -119,7 +119,7 @@ async function startServing(state: AppState, engine: SearchEngine, url: string, 
   await warmUp(engine).catch((err: Error) => log(`paperscope: warning: a warm-up search failed: ${err.message}`));
   state.engine = engine;
   announceReady(engine, url, log);
-  prepareMap(engine.index);
+  void prepareMap(engine.index);
 }
 
 /** Logs that the index is served: how many papers, which embedder, and a note for the lexical one. */

@@ -5,6 +5,8 @@
  * name, so a column added to the JSON form appears in the binary form unchanged.
  */
 
+import { finishNow } from '../util/slices.js';
+
 /** The first four bytes of every binary map. */
 export const MAP_MAGIC = 'PSM1';
 /** Sections start on multiples of 8 bytes, so the page views them in place. */
@@ -51,8 +53,13 @@ function columnType(values: readonly unknown[]): ColumnType {
   return 'json';
 }
 
+type Sections = { rows: Buffer; text?: Buffer; nulls?: Buffer; items?: Buffer };
+
+/** Rows of a string column encoded per step: a million titles are several hundred ms of work. */
+const STRING_ROWS_PER_STEP = 16_384;
+
 /** The byte sections of one column: its rows, for strings their text and null flags, for lists their values. */
-function columnSections(values: readonly unknown[], type: ColumnType): { rows: Buffer; text?: Buffer; nulls?: Buffer; items?: Buffer } {
+function* columnSections(values: readonly unknown[], type: ColumnType): Generator<void, Sections> {
   const numbers = values as readonly number[];
   if (type === 'float32') return { rows: Buffer.from(Float32Array.from(numbers).buffer) };
   if (type === 'fixed') return { rows: Buffer.from(Int32Array.from(numbers, (v) => Math.round(v * FIXED_FACTOR)).buffer) };
@@ -70,9 +77,13 @@ function columnSections(values: readonly unknown[], type: ColumnType): { rows: B
   // once and slices it instead of decoding every row; lengths (not end offsets) because
   // small repeated numbers compress well.
   const lengths = Uint32Array.from(strings, (s) => s?.length ?? 0);
-  const text = Buffer.from(strings.map((s) => s ?? '').join(''), 'utf8');
+  const texts: Buffer[] = [];
+  for (let from = 0; from < strings.length; from += STRING_ROWS_PER_STEP) {
+    texts.push(Buffer.from(strings.slice(from, from + STRING_ROWS_PER_STEP).map((s) => s ?? '').join(''), 'utf8'));
+    yield;
+  }
   const nulls = strings.includes(null) ? Buffer.from(strings.map((s) => (s === null ? 1 : 0))) : undefined;
-  return { rows: Buffer.from(lengths.buffer), text, nulls };
+  return { rows: Buffer.from(lengths.buffer), text: Buffer.concat(texts), nulls };
 }
 
 const padded = (length: number) => Math.ceil(length / ALIGN) * ALIGN;
@@ -82,6 +93,15 @@ const padded = (length: number) => Math.ceil(length / ALIGN) * ALIGN;
  * other field (count, clusters, …) goes into the header as it is.
  */
 export function encodeMapBinary(document: { count: number } & Record<string, unknown>): Buffer {
+  return finishNow(encodeMapBinarySteps(document));
+}
+
+/**
+ * encodeMapBinary one column at a time: a step per column, the file as the return value. At
+ * 1,000,000 papers the whole encoding takes about 2.3 s, which a server must not spend in one
+ * turn of its event loop (finishInTurns in src/util/slices.ts).
+ */
+export function* encodeMapBinarySteps(document: { count: number } & Record<string, unknown>): Generator<void, Buffer> {
   const { count } = document;
   const fields: Record<string, unknown> = {};
   const columns: ColumnEntry[] = [];
@@ -99,13 +119,14 @@ export function encodeMapBinary(document: { count: number } & Record<string, unk
       continue;
     }
     const type = columnType(value);
-    const { rows, text, nulls, items } = columnSections(value, type);
+    const { rows, text, nulls, items } = yield* columnSections(value, type);
     const entry: ColumnEntry = { name, type, offset: place(rows), byteLength: rows.length };
     if (type === 'fixed') entry.scale = 1 / FIXED_FACTOR;
     if (text) Object.assign(entry, { textByteLength: text.length, textOffset: place(text) });
     if (nulls) entry.nullsOffset = place(nulls);
     if (items) Object.assign(entry, { valuesByteLength: items.length, valuesOffset: place(items) });
     columns.push(entry);
+    yield;
   }
   return assemble(fields, columns, sections, offset);
 }

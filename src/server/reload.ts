@@ -52,7 +52,7 @@ export function createIndexReloader(opts: IndexReloadOptions): IndexReloader {
       if (served && sameBuild(served, await readManifest(opts.indexDir))) return;
       const engine = await opts.load();
       opts.state.engine = engine;
-      prepareMap(engine.index);
+      void prepareMap(engine.index);
       const { builtAt, papers } = engine.index.manifest;
       opts.log(`paperscope: ${reason}: now serving the index built at ${builtAt} (${papers} papers)`);
     } catch (err) {

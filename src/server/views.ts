@@ -7,6 +7,7 @@ import type { LoadedIndex } from '../search/loadIndex.js';
 import type { RankedRow } from '../ranking/rankedRow.js';
 import { bestSnippet } from '../search/snippet.js';
 import { mapFacetColumns } from './facetViews.js';
+import { mapInSlices } from '../util/slices.js';
 import type { HealthBody, MapBody, PaperBody, ResultWithoutWhy, ScoredPaper, SearchResult, SimilarResult } from './apiShapes.js';
 
 const round = (value: number, digits: number) => {
@@ -52,19 +53,24 @@ export function healthView(index: LoadedIndex): HealthBody {
   };
 }
 
-/** GET /api/map as a document: one column per field, row i is paper i (API.md). */
-export function mapDocument(index: LoadedIndex): MapBody {
+/**
+ * GET /api/map as a document: one column per field, row i is paper i (API.md). Every column
+ * is built in slices, so the server answers other requests meanwhile: reading each paper's
+ * record (for its id and title) alone takes about 0.75 s at 98,085 papers and 4.5 s at 1,000,000.
+ */
+export async function mapDocument(index: LoadedIndex): Promise<MapBody> {
   const n = index.papers.length;
   const rows = Array.from({ length: n }, (_, i) => i);
+  const column = <T>(valueOf: (row: number) => T) => mapInSlices(rows, valueOf);
   return {
     count: n,
-    ids: index.papers.map((p) => p.id),
-    titles: index.papers.map((p) => p.title),
-    x: rows.map((i) => coord(index.coords[2 * i])),
-    y: rows.map((i) => coord(index.coords[2 * i + 1])),
-    cluster: rows.map((i) => clusterOf(index, i)),
-    coarseCluster: rows.map((i) => coarseClusterOf(index, i)),
+    ids: await column((i) => index.papers[i].id),
+    titles: await column((i) => index.papers[i].title),
+    x: await column((i) => coord(index.coords[2 * i])),
+    y: await column((i) => coord(index.coords[2 * i + 1])),
+    cluster: await column((i) => clusterOf(index, i)),
+    coarseCluster: await column((i) => coarseClusterOf(index, i)),
     clusters: index.topics.clusters.map((c) => ({ ...c, x: coord(c.x), y: coord(c.y) })),
-    ...mapFacetColumns(index),
+    ...(await mapFacetColumns(index, column)),
   };
 }

@@ -10,6 +10,7 @@ import { INDEX_SCHEMA_VERSION } from '../config.js';
 import type { Paper } from '../corpus/paper.js';
 import { EMBEDDER_FILES, type EmbedderInfo } from '../embed/types.js';
 import { float32View } from '../util/float32.js';
+import { finishInTurns } from '../util/slices.js';
 import { recoverInterruptedSwap, replaceDirAtomically } from './atomicDir.js';
 import { ManifestSchema, manifestProblem } from './manifestSchema.js';
 
@@ -152,6 +153,19 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return parsed.data as Manifest;
 }
 
+/** Bytes hashed per step: about 2 ms of sha256 here. */
+const HASH_BYTES_PER_STEP = 4 << 20;
+
+/** The sha256 of `bytes` (hex), in steps, so a server loading an index for a hot swap keeps answering (finishInTurns). */
+function* sha256Steps(bytes: Buffer): Generator<void, string> {
+  const hash = crypto.createHash('sha256');
+  for (let at = 0; at < bytes.length; at += HASH_BYTES_PER_STEP) {
+    hash.update(bytes.subarray(at, at + HASH_BYTES_PER_STEP));
+    yield;
+  }
+  return hash.digest('hex');
+}
+
 /**
  * Reads artifact `name` of the index in `dir` once, checks its size and sha256 against the
  * manifest, and gives the same bytes to `parse`. (Hashing the buffer in hand runs at about
@@ -172,7 +186,7 @@ export async function loadArtifact<T>(dir: string, manifest: Manifest, name: str
   if (bytes.length !== expected.bytes) {
     throw new IndexError(file, `is ${bytes.length} bytes, the manifest says ${expected.bytes} (truncated or from another build); ${REBUILD_HINT}`);
   }
-  if (crypto.createHash('sha256').update(bytes).digest('hex') !== expected.sha256) {
+  if ((await finishInTurns(sha256Steps(bytes))) !== expected.sha256) {
     throw new IndexError(file, `checksum does not match the manifest (corrupted or from another build); ${REBUILD_HINT}`);
   }
   try {
