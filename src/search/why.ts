@@ -76,7 +76,8 @@ function sharedWords(paper: WhyText, source: WhySource): SharedText {
   let run: Run | undefined;
   const close = () => run && run.end - run.start > 1 && runs.push(run);
   for (let h = 0; h < words.length; h++) {
-    const [word, entry] = [words[h], entries[h]];
+    const word = words[h];
+    const entry = entries[h];
     const weight = source.weightOf(entry);
     if (run && words[h - 1] === word - 1 && source.follows(entries[h - 1], entry) && paper.words[word].joinsPrevious && word - run.start < MAX_PHRASE_WORDS) {
       run.end = word + 1;

@@ -118,6 +118,10 @@ export function whyText(text: string, sentencesFrom = 0): WhyText {
   const cut = text.slice(0, WHY_MAX_TEXT_CHARS);
   const words = contentWords(cut);
   const [keys, checks] = [new Int32Array(words.length), new Int32Array(words.length)];
-  words.forEach((w, i) => ({ key: keys[i], check: checks[i] } = stemHashes(w.stem)));
+  words.forEach((word, i) => {
+    const { key, check } = stemHashes(word.stem);
+    keys[i] = key;
+    checks[i] = check;
+  });
   return { text: cut, words, keys, checks, stems: new Set(words.map((w) => w.stem)), sentences: sentencesOf(cut, Math.min(sentencesFrom, cut.length), words) };
 }
