@@ -1,9 +1,9 @@
 /**
  * @file The query's or source paper's side of `why`, prepared once per request so that each
- * word of a result costs a typed-array read, and a hash lookup for the few that pass: every stem of the source with the source sentences
- * holding it and its weight (BM25 idf, looked up the first time a result shares the stem, since
- * a pasted abstract has ~100 stems and a lookup walks BM25's sorted vocabulary), and the
- * source's two-word phrases as pairs of stems.
+ * word of a result costs a typed-array read, and a hash lookup for the few that pass: every
+ * stem of the source with the source sentences holding it and its weight (BM25 idf, looked up
+ * the first time a result shares the stem, since a pasted abstract has ~100 stems and a lookup
+ * walks BM25's sorted vocabulary), and the source's two-word phrases as pairs of stems.
  */
 import { analyzedQuery } from './analyzedTexts.js';
 import { stemHashes, type WhyText } from './whyText.js';
